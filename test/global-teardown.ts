@@ -1,0 +1,5 @@
+import { dropPostgres } from './helpers/postgres';
+
+export default async function globalTeardown(): Promise<void> {
+  await dropPostgres();
+}

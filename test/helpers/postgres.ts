@@ -1,0 +1,35 @@
+import { Client } from 'pg';
+
+const DEFAULT_ADMIN_URL = 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+
+/** Creates a throw-away database for this test run and exports its URL as TEST_DATABASE_URL. */
+export async function preparePostgres(): Promise<void> {
+  const adminUrl = process.env.DATABASE_URL ?? DEFAULT_ADMIN_URL;
+  const name = `govgraph_test_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  process.env.TEST_DATABASE_URL = url.toString();
+  process.env.GOVGRAPH_TEST_DB_NAME = name;
+  process.env.GOVGRAPH_TEST_ADMIN_URL = adminUrl;
+}
+
+/** Drops the database made by preparePostgres, unless KEEP_TEST_DB is set for debugging. */
+export async function dropPostgres(): Promise<void> {
+  const name = process.env.GOVGRAPH_TEST_DB_NAME;
+  const adminUrl = process.env.GOVGRAPH_TEST_ADMIN_URL;
+  if (!name || !adminUrl || process.env.KEEP_TEST_DB) return;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
