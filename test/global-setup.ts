@@ -1,3 +1,4 @@
+import { ensureKafka } from './helpers/kafka-broker';
 import { preparePostgres } from './helpers/postgres';
 
 /**
@@ -7,4 +8,5 @@ import { preparePostgres } from './helpers/postgres';
  */
 export default async function globalSetup(): Promise<void> {
   await preparePostgres();
+  await ensureKafka();
 }

@@ -1,5 +1,7 @@
+import { stopKafka } from './helpers/kafka-broker';
 import { dropPostgres } from './helpers/postgres';
 
 export default async function globalTeardown(): Promise<void> {
   await dropPostgres();
+  await stopKafka();
 }
