@@ -1,5 +1,5 @@
 import { ensureKafka } from './helpers/kafka-broker';
-import { preparePostgres } from './helpers/postgres';
+import { migrateTestDatabase, preparePostgres } from './helpers/postgres';
 
 /**
  * Starts what the suite needs once: a fresh PostgreSQL database with every migration applied
@@ -8,5 +8,6 @@ import { preparePostgres } from './helpers/postgres';
  */
 export default async function globalSetup(): Promise<void> {
   await preparePostgres();
+  await migrateTestDatabase();
   await ensureKafka();
 }

@@ -2,6 +2,9 @@ import { stopKafka } from './helpers/kafka-broker';
 import { dropPostgres } from './helpers/postgres';
 
 export default async function globalTeardown(): Promise<void> {
-  await dropPostgres();
-  await stopKafka();
+  try {
+    await dropPostgres();
+  } finally {
+    await stopKafka();
+  }
 }

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { Client } from 'pg';
 
 const DEFAULT_ADMIN_URL = 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
@@ -32,4 +34,21 @@ export async function dropPostgres(): Promise<void> {
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * Applies the committed migrations to the run's database once, before any test file. It runs in
+ * a child process: MikroORM keeps entity metadata in a global, and one made in jest's parent
+ * realm breaks the ORM inside the test files' realm.
+ */
+export async function migrateTestDatabase(): Promise<void> {
+  const root = join(__dirname, '..', '..');
+  await new Promise<void>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['-r', '@swc-node/register', join(root, 'src', 'cli', 'migrate.ts')],
+      { cwd: root, env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, LOG_LEVEL: 'warn' } },
+      (error, _stdout, stderr) => (error ? reject(new Error(`migrations failed: ${stderr}`)) : resolve()),
+    );
+  });
 }

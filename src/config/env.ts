@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * The hub's configuration, read once from the environment. This is the only module that reads
+ * `process.env`; every component receives its slice of the parsed result.
+ */
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  GOVGRAPH_DATA_DIR: z.string().default('.data'),
+  GOVGRAPH_DEMO: booleanFromEnv.optional(),
+  GOVGRAPH_DEMO_PEOPLE: z.coerce.number().int().min(0).max(2_000_000).default(20_000),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(50_000),
+  GRAPHQL_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
+  GRAPHQL_BATCHING: booleanFromEnv.default(true),
+  KAFKA_BROKERS: z.string().optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type RawEnv = z.infer<typeof envSchema>;
+
+export interface HubConfig {
+  env: RawEnv['NODE_ENV'];
+  http: { host: string; port: number; shutdownTimeoutMs: number };
+  log: { level: RawEnv['LOG_LEVEL'] };
+  database: {
+    /** Absent: the embedded PGlite database in `${dataDir}/pglite`. */
+    url?: string;
+    poolMax: number;
+    dataDir: string;
+  };
+  demo: { enabled: boolean; people: number };
+  graphql: {
+    maxDepth: number;
+    maxCost: number;
+    maxPageSize: number;
+    introspection: boolean;
+    /** Off only to measure what DataLoader batching saves (bench:query). */
+    batching: boolean;
+  };
+  kafka: { brokers: string[] };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n  ${issues.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every problem at once. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    http: { host: e.HOST, port: e.PORT, shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS },
+    log: { level: e.LOG_LEVEL },
+    database: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, dataDir: e.GOVGRAPH_DATA_DIR },
+    // Demo data fills an empty embedded database by default; with a real database only on request.
+    demo: { enabled: e.GOVGRAPH_DEMO ?? !e.DATABASE_URL, people: e.GOVGRAPH_DEMO_PEOPLE },
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
+      introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+      batching: e.GRAPHQL_BATCHING,
+    },
+    kafka: { brokers: e.KAFKA_BROKERS ? e.KAFKA_BROKERS.split(',').map((b) => b.trim()) : [] },
+  };
+}

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { DefaultLogger, LoggerOptions, LogContext } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, Options } from '@mikro-orm/postgresql';
+import { ENTITIES } from '../domain/entities';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Counts every SQL statement the ORM sends; /metrics and bench:query read it. */
+export const sqlStatementCounter = { count: 0 };
+
+class CountingLogger extends DefaultLogger {
+  constructor(options: LoggerOptions) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    sqlStatementCounter.count += 1;
+    super.logQuery(context);
+  }
+}
+
+export interface OrmDatabaseOptions {
+  url: string;
+  poolMax: number;
+  /** Log every statement (development aid). */
+  debug?: boolean;
+}
+
+/** The ORM options for a database: entities, migrations from `migrations/`, UTC everywhere. */
+export function createOrmOptions(db: OrmDatabaseOptions): Options {
+  return defineConfig({
+    clientUrl: db.url,
+    entities: ENTITIES,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: db.poolMax },
+    debug: db.debug ? ['query', 'query-params'] : false,
+    loggerFactory: (options) => new CountingLogger(options),
+    allowGlobalContext: false,
+    extensions: [Migrator],
+    // Run from TypeScript sources (swc) in development and tests, from dist/ when compiled.
+    preferTs: __filename.endsWith('.ts'),
+    migrations: {
+      path: join(ROOT, 'dist', 'migrations'),
+      pathTs: join(ROOT, 'migrations'),
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot-govgraph',
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
+    },
+  });
+}

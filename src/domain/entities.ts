@@ -1,0 +1,32 @@
+import { Assertion } from './provenance/assertion.entity';
+import { EventLink } from './events/event-link.entity';
+import { EventParty } from './events/event-party.entity';
+import { Grid } from './grids/grid.entity';
+import { House } from './houses/house.entity';
+import { HubEvent } from './events/hub-event.entity';
+import { Mention } from './provenance/mention.entity';
+import { Organization } from './organizations/organization.entity';
+import { Person } from './people/person.entity';
+import { PersonTag } from './people/person-tag.entity';
+import { Region } from './regions/region.entity';
+import { Residence } from './houses/residence.entity';
+import { SourceRecord } from './provenance/source-record.entity';
+import { HubRecord } from './shared/hub-record.entity';
+
+/** Every entity the ORM knows; migrations are generated from exactly this list. */
+export const ENTITIES = [
+  HubRecord,
+  Region,
+  Grid,
+  Person,
+  PersonTag,
+  House,
+  Residence,
+  Organization,
+  HubEvent,
+  EventParty,
+  EventLink,
+  SourceRecord,
+  Mention,
+  Assertion,
+];

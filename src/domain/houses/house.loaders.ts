@@ -1,0 +1,20 @@
+import { createByIdLoader, createChildrenLoader, LoaderSettings } from '../shared/loaders';
+import { createChildConnectionLoader } from '../shared/child-connection';
+import { HubEvent } from '../events/hub-event.entity';
+import { House } from './house.entity';
+import { Residence } from './residence.entity';
+
+export function createHouseLoaders(settings: LoaderSettings) {
+  return {
+    house: createByIdLoader(settings, House),
+    residencesByPerson: createChildrenLoader(settings, Residence, 'person'),
+    residencesByHouse: createChildrenLoader(settings, Residence, 'house'),
+    eventsOfHouse: createChildConnectionLoader(settings, {
+      entity: HubEvent,
+      kind: 'Event',
+      order: 'REPORTED_DESC',
+      table: 'hub_event',
+      parentCondition: 'c.house_id = p.parent_id',
+    }),
+  };
+}

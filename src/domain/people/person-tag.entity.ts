@@ -1,0 +1,37 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { PersonTagKind } from '../shared/enums';
+import { HubRecord } from '../shared/hub-record.entity';
+import { Person } from './person.entity';
+
+/** 特殊人群标签 a special-group tag on a person, with its source and period. */
+@ObjectType('PersonTag', { description: '特殊人群 a special group a person belongs to, with source and period' })
+@Entity({ tableName: 'person_tag' })
+export class PersonTag extends HubRecord {
+  @ManyToOne(() => Person, { index: true })
+  person!: Person;
+
+  @Field(() => PersonTagKind)
+  @Enum({ items: () => PersonTagKind, type: 'text', index: true })
+  kind!: PersonTagKind;
+
+  @Field(() => Boolean, { description: 'only departments cleared for sensitive groups may see it' })
+  @Property({ type: 'boolean', default: false })
+  sensitive: boolean = false;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  validFrom?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  validTo?: string;
+
+  @Field(() => String, { nullable: true, description: 'the topic of the record that asserted it' })
+  @Property({ type: 'text', nullable: true })
+  sourceTopic?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  sourceKey?: string;
+}

@@ -1,0 +1,59 @@
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Gender } from '../shared/enums';
+import { HubRecord } from '../shared/hub-record.entity';
+import { Grid } from '../grids/grid.entity';
+import { Region } from '../regions/region.entity';
+
+/** 实有人口 a golden person record: the one the departments share. */
+@ObjectType('Person', { description: '人 person: the golden record every entitled department reads' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'person' })
+@Index({ name: 'person_region_code_prefix_idx', expression: 'create index person_region_code_prefix_idx on person (region_code text_pattern_ops, id)' })
+@Index({ name: 'person_identity_number_idx', expression: 'create unique index person_identity_number_idx on person (identity_number) where identity_number_valid and merged_into_id is null' })
+export class Person extends HubRecord {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String, { description: '姓名 name' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  /** The name with spaces and minority-name separators removed: what name filters compare. */
+  @Property({ type: 'text', index: true })
+  nameKey!: string;
+
+  @Field(() => Gender)
+  @Enum({ items: () => Gender, type: 'text' })
+  gender: Gender = Gender.UNKNOWN;
+
+  @Field(() => String, { nullable: true, description: '出生日期 birth date, YYYY-MM-DD' })
+  @Property({ type: 'date', nullable: true })
+  birthDate?: string;
+
+  @Field(() => String, { nullable: true, description: '公民身份号码 identity number, normalised to 18 characters' })
+  @Property({ type: 'text', nullable: true })
+  identityNumber?: string;
+
+  @Field(() => Boolean, { description: 'whether the identity number passed the GB 11643 check' })
+  @Property({ type: 'boolean', default: false })
+  identityNumberValid: boolean = false;
+
+  @Field(() => [String], { description: '联系电话 phones, normalised' })
+  @Property({ type: 'text[]', default: '{}' })
+  phones: string[] = [];
+
+  /** The village of the current residence, denormalised for region-subtree filters. */
+  @ManyToOne(() => Region, { nullable: true, fieldName: 'region_code' })
+  region?: Region;
+
+  @ManyToOne(() => Grid, { nullable: true, index: true })
+  grid?: Grid;
+
+  /** Set when this record was merged into another; the survivor answers for this id. */
+  @ManyToOne(() => Person, { nullable: true, index: true })
+  mergedInto?: Person;
+
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+}

@@ -1,0 +1,99 @@
+import DataLoader from 'dataloader';
+import type { EntityName } from '@mikro-orm/core';
+import { Page } from '../../graphql/pagination';
+import { afterCondition, cursorOf, KeysetOrder, orderSql } from './keyset';
+import { LoaderSettings } from './loaders';
+
+/**
+ * A nested connection (a grid's houses, a person's events): the child rows of one parent.
+ * `table` is aliased `c`; `parentCondition` relates `c` to `p.parent_id`.
+ */
+export interface ChildConnectionSpec<T> {
+  entity: EntityName<T>;
+  kind: string;
+  order: KeysetOrder;
+  table: string;
+  parentCondition: string;
+}
+
+export interface ChildPageKey {
+  parentId: string;
+  first: number;
+  after?: string | null;
+}
+
+function uuidArray(ids: readonly string[]): string {
+  return `{${ids.join(',')}}`;
+}
+
+/**
+ * Pages of children for many parents in one statement (a LATERAL join per page-size and cursor
+ * group), so a page of 100 grids with their houses costs one query, not 100. Counts are batched
+ * the same way and run only when a client asks for `totalCount`.
+ */
+export function createChildConnectionLoader<T extends { id: string; reportedAt?: Date }>(
+  settings: LoaderSettings,
+  spec: ChildConnectionSpec<T>,
+): DataLoader<ChildPageKey, Page<T>, string> {
+  const { em, batch } = settings;
+  const counts = new DataLoader<string, number>(
+    async (parentIds) => {
+      const rows: { parent_id: string; n: string }[] = await em.getConnection().execute(
+        `select p.parent_id, (select count(*) from ${spec.table} c where ${spec.parentCondition}) as n
+           from unnest(?::uuid[]) as p(parent_id)`,
+        [uuidArray(parentIds)],
+      );
+      const byParent = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
+      return parentIds.map((id) => byParent.get(id) ?? 0);
+    },
+    { batch },
+  );
+
+  async function loadGroup(keys: ChildPageKey[]): Promise<Map<string, T[]>> {
+    const { first, after } = keys[0];
+    const cursor = afterCondition(spec.kind, spec.order, 'c', after);
+    const rows: Record<string, unknown>[] = await em.getConnection().execute(
+      `select p.parent_id as "__parent", c.* from unnest(?::uuid[]) as p(parent_id)
+         cross join lateral (select c.* from ${spec.table} c where ${spec.parentCondition}
+           ${cursor ? `and ${cursor.sql}` : ''} order by ${orderSql(spec.order, 'c')} limit ?) c`,
+      [uuidArray(keys.map((k) => k.parentId)), ...(cursor?.params ?? []), first + 1],
+    );
+    const byParent = new Map<string, T[]>();
+    for (const { __parent, ...row } of rows) {
+      const list = byParent.get(__parent as string) ?? [];
+      list.push(em.map(spec.entity, row as never) as T);
+      byParent.set(__parent as string, list);
+    }
+    return byParent;
+  }
+
+  return new DataLoader<ChildPageKey, Page<T>, string>(
+    async (keys) => {
+      const groups = new Map<string, ChildPageKey[]>();
+      for (const key of keys) {
+        const group = `${key.first}|${key.after ?? ''}`;
+        groups.set(group, [...(groups.get(group) ?? []), key]);
+      }
+      const results = new Map<string, T[]>();
+      for (const group of groups.values()) {
+        if (group[0].first === 0) continue;
+        const rows = await loadGroup(group);
+        for (const key of group) results.set(cacheKey(key), rows.get(key.parentId) ?? []);
+      }
+      return keys.map((key) => {
+        const rows = results.get(cacheKey(key)) ?? [];
+        return {
+          nodes: rows.slice(0, key.first),
+          hasNextPage: rows.length > key.first,
+          cursorOf: cursorOf(spec.kind, spec.order),
+          totalCount: () => counts.load(key.parentId),
+        };
+      });
+    },
+    { batch, cacheKeyFn: cacheKey },
+  );
+}
+
+function cacheKey(key: ChildPageKey): string {
+  return `${key.parentId}|${key.first}|${key.after ?? ''}`;
+}

@@ -1,0 +1,90 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName } from '@mikro-orm/core';
+import { CursorValues, decodeCursor, encodeCursor, Page } from '../../graphql/pagination';
+import { badInput } from '../../graphql/errors';
+
+/**
+ * The orders the API pages by. Ids are UUIDv7, so `ID_ASC` is creation order; regions page by
+ * division code; events page newest first.
+ */
+export type KeysetOrder = 'ID_ASC' | 'CODE_ASC' | 'REPORTED_DESC';
+
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+interface KeyedRow {
+  id: string;
+  reportedAt?: Date;
+}
+
+function keyColumn(order: KeysetOrder): 'id' | 'code' {
+  return order === 'CODE_ASC' ? 'code' : 'id';
+}
+
+function orderBy(order: KeysetOrder): Record<string, 'asc' | 'desc'>[] {
+  return order === 'REPORTED_DESC' ? [{ reportedAt: 'desc' }, { id: 'desc' }] : [{ [keyColumn(order)]: 'asc' }];
+}
+
+/** The same order in SQL, for the raw lateral queries of nested connections. */
+export function orderSql(order: KeysetOrder, alias: string): string {
+  return order === 'REPORTED_DESC' ? `${alias}.reported_at desc, ${alias}.id desc` : `${alias}.${keyColumn(order)} asc`;
+}
+
+/** The condition that starts a page after a cursor, or null for the first page. */
+export function afterCondition(kind: string, order: KeysetOrder, alias: string, after?: string | null): SqlCondition | null {
+  if (!after) return null;
+  const values = decodeCursor(kind, after);
+  if (order !== 'REPORTED_DESC') {
+    return { sql: `${alias}.${keyColumn(order)} > ?`, params: [checkedString(values[0])] };
+  }
+  const at = new Date(checkedString(values[0]));
+  if (Number.isNaN(at.getTime())) throw badInput('after', 'the cursor is damaged');
+  return { sql: `(${alias}.reported_at, ${alias}.id) < (?, ?)`, params: [at.toISOString(), checkedString(values[1])] };
+}
+
+function checkedString(value: CursorValues[number] | undefined): string {
+  if (typeof value !== 'string') throw badInput('after', 'the cursor is damaged');
+  return value;
+}
+
+export function cursorOf(kind: string, order: KeysetOrder) {
+  return (row: KeyedRow): string =>
+    order === 'REPORTED_DESC'
+      ? encodeCursor(kind, [row.reportedAt!.toISOString(), row.id])
+      : encodeCursor(kind, [row.id]);
+}
+
+export interface KeysetQuery<T> {
+  entity: EntityName<T>;
+  kind: string;
+  order: KeysetOrder;
+  conditions: SqlCondition[];
+  first: number;
+  after?: string | null;
+}
+
+/**
+ * One page by keyset pagination: `first + 1` rows tell whether another page follows, so no
+ * OFFSET is ever scanned. The count runs only if the client asks for `totalCount`.
+ */
+export async function fetchPage<T extends KeyedRow>(em: EntityManager, query: KeysetQuery<T>): Promise<Page<T>> {
+  const alias = 'e0';
+  const base = () => {
+    const qb = em.createQueryBuilder(query.entity, alias);
+    for (const c of query.conditions) qb.andWhere(c.sql, c.params);
+    return qb;
+  };
+  const qb = base();
+  const after = afterCondition(query.kind, query.order, alias, query.after);
+  if (after) qb.andWhere(after.sql, after.params);
+  qb.orderBy(orderBy(query.order) as never).limit(query.first + 1);
+  const rows = query.first === 0 ? [] : await qb.getResultList();
+  return {
+    nodes: rows.slice(0, query.first) as T[],
+    hasNextPage: rows.length > query.first,
+    cursorOf: cursorOf(query.kind, query.order),
+    totalCount: () => base().getCount(),
+  };
+}

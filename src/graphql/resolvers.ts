@@ -1,0 +1,39 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { EventPartyResolver } from '../domain/events/event-party.resolver';
+import { EventResolver } from '../domain/events/event.resolver';
+import { resolveHubEventReference } from '../domain/events/event.reference';
+import { GridResolver } from '../domain/grids/grid.resolver';
+import { resolveGridReference } from '../domain/grids/grid.reference';
+import { RegistryResolver } from '../domain/grids/registry.resolver';
+import { HouseResolver } from '../domain/houses/house.resolver';
+import { resolveHouseReference } from '../domain/houses/house.reference';
+import { ResidenceResolver } from '../domain/houses/residence.resolver';
+import { OrganizationResolver } from '../domain/organizations/organization.resolver';
+import { resolveOrganizationReference } from '../domain/organizations/organization.reference';
+import { PersonResolver } from '../domain/people/person.resolver';
+import { resolvePersonReference } from '../domain/people/person.reference';
+import { RegionResolver } from '../domain/regions/region.resolver';
+import { resolveRegionReference } from '../domain/regions/region.reference';
+
+/** Every resolver class of the subgraph. */
+export const RESOLVERS: NonEmptyArray<Function> = [
+  PersonResolver,
+  HouseResolver,
+  ResidenceResolver,
+  OrganizationResolver,
+  EventResolver,
+  EventPartyResolver,
+  GridResolver,
+  RegionResolver,
+  RegistryResolver,
+];
+
+/** Federation entry points: `_entities` resolves each `@key` type through the request's loaders. */
+export const REFERENCE_RESOLVERS = {
+  Person: { __resolveReference: resolvePersonReference },
+  House: { __resolveReference: resolveHouseReference },
+  Organization: { __resolveReference: resolveOrganizationReference },
+  Event: { __resolveReference: resolveHubEventReference },
+  Grid: { __resolveReference: resolveGridReference },
+  Region: { __resolveReference: resolveRegionReference },
+};

@@ -1,0 +1,39 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { sqlStatementCounter } from '../config/mikro-orm.config';
+
+export interface HubMetrics {
+  registry: Registry;
+  graphqlRequests: Counter<'operation' | 'outcome'>;
+  graphqlDuration: Histogram<'operation'>;
+}
+
+/** The hub's Prometheus registry: process metrics, GraphQL requests, SQL statements. */
+export function createMetrics(): HubMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'govgraph_' });
+  new Counter({
+    name: 'govgraph_sql_statements_total',
+    help: 'SQL statements sent to the database',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(sqlStatementCounter.count);
+    },
+  });
+  return {
+    registry,
+    graphqlRequests: new Counter({
+      name: 'govgraph_graphql_requests_total',
+      help: 'GraphQL operations by name and outcome',
+      labelNames: ['operation', 'outcome'],
+      registers: [registry],
+    }),
+    graphqlDuration: new Histogram({
+      name: 'govgraph_graphql_duration_seconds',
+      help: 'GraphQL operation duration',
+      labelNames: ['operation'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+  };
+}
