@@ -12,6 +12,11 @@ import { Region } from './regions/region.entity';
 import { Residence } from './houses/residence.entity';
 import { SourceRecord } from './provenance/source-record.entity';
 import { HubRecord } from './shared/hub-record.entity';
+import { Household } from './people/household.entity';
+import { HouseholdMember } from './people/household-member.entity';
+import { ConsumerOffset } from '../ingest/consumer-offset.entity';
+import { DeadLetter } from '../ingest/dead-letter.entity';
+import { IngestState } from '../ingest/ingest-state.entity';
 
 /** Every entity the ORM knows; migrations are generated from exactly this list. */
 export const ENTITIES = [
@@ -29,4 +34,9 @@ export const ENTITIES = [
   SourceRecord,
   Mention,
   Assertion,
+  Household,
+  HouseholdMember,
+  IngestState,
+  ConsumerOffset,
+  DeadLetter,
 ];

@@ -40,4 +40,8 @@ export class House extends HubRecord {
   @Field(() => Float, { nullable: true, description: 'longitude (WGS 84)' })
   @Property({ type: 'double', nullable: true })
   lng?: number;
+
+  /** When the observation behind the golden values was made: a newer observation wins (until survivorship rules). */
+  @Property({ type: 'timestamptz', nullable: true })
+  observedAt?: Date;
 }

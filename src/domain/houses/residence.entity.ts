@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ResidenceKind } from '../shared/enums';
 import { HubRecord } from '../shared/hub-record.entity';
@@ -8,6 +8,7 @@ import { House } from './house.entity';
 /** 居住关系 who lives in (or owns, or lets) which house, and for which period. */
 @ObjectType('Residence', { description: '居住关系 residence: a person and a house, with kind and validity period' })
 @Entity({ tableName: 'residence' })
+@Index({ name: 'residence_source_idx', properties: ['sourceTopic', 'sourceKey'] })
 export class Residence extends HubRecord {
   @Field(() => ID)
   declare id: string;

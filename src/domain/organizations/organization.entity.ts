@@ -47,4 +47,8 @@ export class Organization extends HubRecord {
   @Field(() => String, { nullable: true, description: '登记日期 registered on' })
   @Property({ type: 'date', nullable: true })
   registeredOn?: string;
+
+  /** When the observation behind the golden values was made: a newer observation wins (until survivorship rules). */
+  @Property({ type: 'timestamptz', nullable: true })
+  observedAt?: Date;
 }

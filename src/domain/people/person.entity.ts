@@ -54,6 +54,10 @@ export class Person extends HubRecord {
   @ManyToOne(() => Person, { nullable: true, index: true })
   mergedInto?: Person;
 
+  /** When the observation behind the golden values was made: a newer observation wins (until survivorship rules). */
+  @Property({ type: 'timestamptz', nullable: true })
+  observedAt?: Date;
+
   @Property({ type: 'integer', version: true })
   version: number = 1;
 }

@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PersonMention } from '../../../connectors/shared/canonical-record';
+import { normalizePersonName } from '../../identity';
+import { rowset, sql } from '../../ingest/sql';
+
+export interface PersonObservation {
+  personId: string;
+  mention: PersonMention;
+  observedAt: Date;
+}
+
+interface PersonRow {
+  id: string;
+  name: string | null;
+  name_key: string | null;
+  gender: string | null;
+  birth_date: string | null;
+  identity_number: string | null;
+  identity_number_valid: boolean | null;
+  phones: string[] | null;
+  region_code: string | null;
+  observed_at: string;
+}
+
+function birthDateOf(m: PersonMention): string | null {
+  if (m.birthDate) return m.birthDate;
+  const n = m.identityNumber;
+  return n?.valid ? `${n.value.slice(6, 10)}-${n.value.slice(10, 12)}-${n.value.slice(12, 14)}` : null;
+}
+
+function rowOf(o: PersonObservation): PersonRow {
+  const m = o.mention;
+  const name = m.name ? normalizePersonName(m.name) : null;
+  return {
+    id: o.personId,
+    name: name?.display ?? m.name,
+    name_key: name?.key ?? m.name,
+    gender: m.gender,
+    birth_date: birthDateOf(m),
+    identity_number: m.identityNumber?.value ?? null,
+    identity_number_valid: m.identityNumber ? m.identityNumber.valid : null,
+    phones: m.phones.length ? m.phones : null,
+    region_code: m.regionCode,
+    observed_at: o.observedAt.toISOString(),
+  };
+}
+
+// Several mentions of one person in a batch become one row: per field, the newest non-null value.
+function mergeRows(rows: PersonRow[]): PersonRow[] {
+  const byId = new Map<string, PersonRow>();
+  for (const row of [...rows].sort((a, b) => a.observed_at.localeCompare(b.observed_at))) {
+    const prev = byId.get(row.id);
+    if (!prev) {
+      byId.set(row.id, row);
+      continue;
+    }
+    const merged = { ...prev };
+    for (const [field, value] of Object.entries(row) as [keyof PersonRow, never][]) if (value !== null) merged[field] = value;
+    byId.set(row.id, merged);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+// The newer observation wins field by field; a field it does not state keeps the held value.
+const pick = (field: string, empty = 'null') =>
+  `${field} = coalesce(case when excluded.observed_at >= coalesce(person.observed_at, '-infinity') then nullif(excluded.${field}, ${empty}) end, person.${field}, excluded.${field})`;
+
+// A valid identity number is the person's key: a later typo never replaces it.
+const KEEP_VALID_NUMBER = `
+  identity_number = case when person.identity_number_valid and not coalesce(excluded.identity_number_valid, false)
+    then person.identity_number else coalesce(excluded.identity_number, person.identity_number) end,
+  identity_number_valid = person.identity_number_valid or coalesce(excluded.identity_number_valid, false)`;
+
+/**
+ * Writes the golden values of the people a batch observed, with one statement: new people are
+ * inserted under the id the resolver gave them, known people take the newer observation's values
+ * (for now the newest observation wins; the resolution issue adds survivorship rules). A region
+ * code the registry does not know is left out rather than failing the batch.
+ */
+export async function writePeople(em: EntityManager, observations: PersonObservation[]): Promise<void> {
+  if (!observations.length) return;
+  const rows = mergeRows(observations.map(rowOf));
+  await sql(
+    em,
+    `insert into person as person (id, name, name_key, gender, birth_date, identity_number, identity_number_valid, phones, region_code, observed_at)
+     select x.id, coalesce(x.name, ''), coalesce(x.name_key, ''), coalesce(x.gender, 'UNKNOWN'), x.birth_date, x.identity_number,
+            coalesce(x.identity_number_valid, false), coalesce(x.phones, '{}'), r.code, x.observed_at
+       from jsonb_to_recordset(?::jsonb) as x(id uuid, name text, name_key text, gender text, birth_date date, identity_number text,
+            identity_number_valid boolean, phones text[], region_code text, observed_at timestamptz)
+       left join region r on r.code = x.region_code
+     on conflict (id) do update set
+       ${pick('name', "''")}, ${pick('name_key', "''")}, ${pick('gender', "'UNKNOWN'")}, ${pick('birth_date')},
+       ${KEEP_VALID_NUMBER}, ${pick('phones', "'{}'")}, ${pick('region_code')},
+       observed_at = greatest(person.observed_at, excluded.observed_at), updated_at = now()`,
+    [rowset(rows)],
+  );
+}

@@ -1,0 +1,61 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { removeEventsOf } from '../domain/events/event.writer';
+import { writeAssertions } from '../domain/provenance/assertion.writer';
+import { writeMentions } from '../domain/provenance/mention.writer';
+import { writeSourceRecords } from '../domain/provenance/source-record.writer';
+import type { EventsCreatedHook } from './event-hooks';
+import type { BatchOutcome, IncomingRecord } from './ingest.types';
+import { linkMentions } from './link-mentions';
+import { provenanceRows } from './provenance-rows';
+import { writeFacts } from './write-facts';
+import { selectApplicable } from './versions';
+
+export interface ApplyOptions {
+  onEventsCreated?: EventsCreatedHook;
+}
+
+// A delete asserts nothing: whatever its mapper carried, only the removal is applied.
+function withoutFacts(r: IncomingRecord): IncomingRecord {
+  const record = { ...r.record, people: [], houses: [], organizations: [], events: [], residences: [], tags: [], households: [] };
+  return { ...r, record };
+}
+
+/**
+ * Applies a batch of mapped records to the graph, set-based, inside the caller's transaction
+ * (`em` must be transactional; the pipeline commits it together with the consumer offsets).
+ * Every message becomes a source record; per (topic, key) only a message newer than the one the
+ * hub holds changes the golden records, so repeats, replays and late older versions change
+ * nothing. Deletes remove the record's events, residences, tags and households and keep its
+ * history. Rejects (and the caller rolls back) on any database error.
+ */
+export async function applyBatch(em: EntityManager, incoming: IncomingRecord[], options: ApplyOptions = {}): Promise<BatchOutcome> {
+  const stored = await writeSourceRecords(em, incoming);
+  const applicable = await selectApplicable(
+    em,
+    incoming,
+    stored.map((s) => s.id),
+  );
+  const applied = applicable.map((i) => ({
+    incoming: incoming[i].record.operation === 'DELETE' ? withoutFacts(incoming[i]) : incoming[i],
+    sourceRecordId: stored[i].id,
+    isNew: stored[i].isNew,
+  }));
+  const deletes = applied.filter((a) => a.incoming.record.operation === 'DELETE').map((a) => ({ topic: a.incoming.record.topic, key: a.incoming.record.key }));
+  await removeEventsOf(em, deletes);
+
+  const records = applied.map((a) => a.incoming);
+  const links = await linkMentions(em, records);
+  const events = await writeFacts(em, records, links);
+  const { mentions, assertions } = provenanceRows(applied, links, events);
+  await writeMentions(em, mentions);
+  await writeAssertions(em, assertions);
+
+  const createdEventIds = events.filter((e) => e.created).map((e) => e.id);
+  if (createdEventIds.length && options.onEventsCreated) await options.onEventsCreated(em, createdEventIds);
+  return {
+    applied: applied.length,
+    stale: incoming.length - applied.length,
+    newSourceRecords: stored.filter((s) => s.isNew).length,
+    createdEventIds,
+  };
+}
