@@ -63,6 +63,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const apollo = new ApolloServer<HubContext>({
     schema: options.schema,
     introspection: options.introspection,
+    logger: options.logger,
     formatError: createFormatError(options.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
