@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '../db/sql';
 
 /**
- * Runs one statement inside the EntityManager's transaction (em.execute joins it; a bare
- * connection would not). Rows travel as one JSON parameter, unpacked with jsonb_to_recordset:
+ * Runs one statement inside the EntityManager's transaction (a bare connection would not join
+ * it). Rows travel as one JSON parameter, unpacked with jsonb_to_recordset:
  * one round trip per statement, however many rows.
  */
 export function sql<T = Record<string, unknown>>(em: EntityManager, statement: string, params: unknown[] = []): Promise<T[]> {
-  return em.execute<T[]>(statement, params as never[]);
+  return execute<T[]>(em, statement, params);
 }
 
 /** Serialises rows for a `jsonb_to_recordset(?::jsonb)` parameter. */

@@ -1,0 +1,126 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createEmbeddedIngest, EmbeddedIngest } from '../../../connectors/shared/embedded-ingest';
+import { execute } from '../../../src/db/sql';
+import { createOrm } from '../../../src/db/orm';
+import { loadRegistry } from '../../../src/domain/grids/registry.service';
+import { RegionLevel } from '../../../src/domain/shared/enums';
+import { generateIdentityNumber } from '../../../src/identity';
+import { randomTopicName } from '../../helpers/kafka-broker';
+import { resetDatabase } from '../../helpers/test-hub';
+import { countRows, graphSnapshot } from './graph-snapshot';
+import { line, testConnector, TEST_REGISTRY } from './test-connector';
+
+let orm: MikroORM;
+const versioned = testConnector(randomTopicName('test.versioned'), { versioned: true });
+const unversioned = testConnector(randomTopicName('test.unversioned'), { versioned: false });
+let ingest: EmbeddedIngest;
+
+beforeAll(async () => {
+  orm = await createOrm({ url: process.env.TEST_DATABASE_URL!, poolMax: 4 });
+  await resetDatabase(orm);
+  await loadRegistry(orm.em.fork(), { regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })), grids: [] });
+  ingest = createEmbeddedIngest({ orm, connectors: [versioned, unversioned], batchSize: 3 });
+});
+afterAll(() => orm.close());
+
+const idNumber = (seed: number) => generateIdentityNumber({ divisionCode: '371326', birthDate: '1980-01-01', sequence: seed });
+
+async function personOf(topic: string, key: string) {
+  const rows = await execute<{ name: string; status: string; summary: string }[]>(
+    orm.em.fork(),
+    `select p.name, e.status, e.summary from hub_event e join event_party ep on ep.event_id = e.id join person p on p.id = ep.person_id
+      where e.source_topic = ? and e.source_key = ?`,
+    [topic, key],
+  );
+  return rows[0];
+}
+
+describe('embedded ingest (the pipeline without Kafka)', () => {
+  it('changes nothing when the same messages arrive again', async () => {
+    const t = versioned.topic;
+    const lines = [
+      line('A', { id: 'A', v: 1, name: '张伟', idNumber: idNumber(11), status: 'OPEN', address: '东关街1号' }),
+      line('B', { id: 'B', v: 1, name: '李娜', status: 'OPEN' }),
+      line('A', { id: 'A', v: 2, name: '张伟', idNumber: idNumber(11), status: 'CLOSED', address: '东关街1号' }),
+      line('C', { id: 'C', v: 5, name: '王芳', idNumber: idNumber(13), status: 'OPEN' }),
+    ];
+    const first = await ingest.ingest(t, lines);
+    expect(first).toMatchObject({ received: 4, deadLetters: [] });
+    const before = await graphSnapshot(orm);
+    expect(before.source_record.rows).toBe(4);
+    expect(before.hub_event.rows).toBe(3);
+    const again = await ingest.ingest(t, lines);
+    expect(again.applied).toBe(0);
+    expect(await graphSnapshot(orm)).toEqual(before);
+    expect(await personOf(t, 'A')).toMatchObject({ status: 'CLOSED' });
+  });
+
+  it('keeps the newer version when an older one arrives late', async () => {
+    const t = versioned.topic;
+    await ingest.ingest(t, [line('D', { id: 'D', v: 20, name: '赵敏', status: 'CLOSED' })]);
+    const late = await ingest.ingest(t, [line('D', { id: 'D', v: 10, name: '赵敏', status: 'OPEN' })]);
+    expect(late).toMatchObject({ applied: 0, stale: 1 });
+    expect(await personOf(t, 'D')).toMatchObject({ status: 'CLOSED' });
+    expect(await countRows(orm, 'source_record', 'topic = ? and key = ?', [t, 'D'])).toBe(2);
+    expect(await countRows(orm, 'mention m join source_record s on s.id = m.source_record_id', 's.topic = ? and s.key = ?', [t, 'D'])).toBe(1);
+  });
+
+  it('lets the later message win on a topic without versions', async () => {
+    const t = unversioned.topic;
+    await ingest.ingest(t, [line('E', { id: 'E', name: '孙丽', status: 'OPEN' }), line('E', { id: 'E', name: '孙丽', status: 'CLOSED' })]);
+    expect(await personOf(t, 'E')).toMatchObject({ status: 'CLOSED' });
+    await ingest.ingest(t, [line('E', { id: 'E', name: '孙丽', status: 'OPEN' })]);
+    expect(await personOf(t, 'E')).toMatchObject({ status: 'REPORTED' });
+  });
+
+  it('links an unnamed-number mention to the same person across versions, never by name', async () => {
+    const t = versioned.topic;
+    await ingest.ingest(t, [line('F', { id: 'F', v: 1, name: '刘洋', status: 'OPEN' }), line('G', { id: 'G', v: 1, name: '刘洋', status: 'OPEN' })]);
+    await ingest.ingest(t, [line('F', { id: 'F', v: 2, name: '刘洋', status: 'CLOSED' })]);
+    const people = await execute<{ n: string }[]>(orm.em.fork(), `select count(distinct person_id) as n from mention m join source_record s on s.id = m.source_record_id where s.topic = ? and s.key in ('F', 'G')`, [t]);
+    expect(Number(people[0].n)).toBe(2);
+  });
+
+  it('sets poison apart with its reason and writes the rest of the batch', async () => {
+    const t = versioned.topic;
+    const result = await ingest.ingest(t, [
+      '{"key": "H", "value": {"id": "H", "v": 1, "name": "周杰", "status": "OPEN"}}',
+      line('I', '{not json'),
+      line('J', { v: 1, name: '吴刚', status: 'OPEN' }),
+      line('K', { id: 'K', v: 1, name: '郑爽', status: 'PENDING' }),
+      line('L', { id: 'X', v: 1, name: '冯巩', status: 'OPEN' }),
+      line('M', { id: 'M', v: 1, name: '陈红', status: 'OPEN', reject: true }),
+      line('N', { id: 'N', v: 1, name: '褚英', status: 'OPEN' }),
+    ]);
+    expect(result.deadLetters.map((d) => [d.line, d.key, d.reason.split(':')[0]])).toEqual([
+      [2, 'I', 'BAD_JSON'],
+      [3, 'J', 'MISSING_KEY'],
+      [4, 'K', 'SCHEMA'],
+      [5, 'L', 'KEY_MISMATCH'],
+      [6, 'M', 'REJECTED'],
+    ]);
+    expect(await personOf(t, 'H')).toBeDefined();
+    expect(await personOf(t, 'N')).toBeDefined();
+    const letters = await execute<{ key: string; value: string; reason: string }[]>(orm.em.fork(), `select key, value, reason from dead_letter where topic = ? order by "offset"`, [t]);
+    expect(letters[0]).toEqual({ key: 'I', value: '{not json', reason: expect.stringMatching(/^BAD_JSON: /) });
+    expect(letters).toHaveLength(5);
+  });
+
+  it('removes a deleted record from the graph and keeps its history', async () => {
+    const t = unversioned.topic;
+    await ingest.ingest(t, [line('P', { id: 'P', name: '何静', status: 'OPEN', address: '东关街9号' })]);
+    expect(await countRows(orm, 'hub_event', 'source_topic = ? and source_key = ?', [t, 'P'])).toBe(1);
+    expect(await countRows(orm, 'residence', 'source_topic = ? and source_key = ?', [t, 'P'])).toBe(1);
+    await ingest.ingest(t, [line('P', { id: 'P', name: '何静', status: 'OPEN', op: 'D' })]);
+    expect(await countRows(orm, 'hub_event', 'source_topic = ? and source_key = ?', [t, 'P'])).toBe(0);
+    expect(await countRows(orm, 'residence', 'source_topic = ? and source_key = ?', [t, 'P'])).toBe(0);
+    expect(await countRows(orm, 'source_record', 'topic = ? and key = ?', [t, 'P'])).toBe(2);
+  });
+
+  it('ends a residence when the record is closed instead of deleting it', async () => {
+    const t = unversioned.topic;
+    await ingest.ingest(t, [line('Q', { id: 'Q', name: '吕布', status: 'OPEN', address: '东关街7号' }), line('Q', { id: 'Q', name: '吕布', status: 'CLOSED', address: '东关街7号' })]);
+    const rows = await execute<{ valid_to: string | null }[]>(orm.em.fork(), `select valid_to::text from residence where source_topic = ? and source_key = ?`, [t, 'Q']);
+    expect(rows).toEqual([{ valid_to: '2024-06-30' }]);
+  });
+});
