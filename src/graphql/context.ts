@@ -9,6 +9,7 @@ import { createHouseLoaders } from '../domain/houses/house.loaders';
 import { createOrganizationLoaders } from '../domain/organizations/organization.loaders';
 import { createPersonLoaders } from '../domain/people/person.loaders';
 import { createRegionLoaders } from '../domain/regions/region.loaders';
+import { createProvenanceLoaders } from '../domain/provenance/provenance.loaders';
 
 export function createLoaders(settings: LoaderSettings) {
   return {
@@ -18,6 +19,7 @@ export function createLoaders(settings: LoaderSettings) {
     ...createRegionLoaders(settings),
     ...createOrganizationLoaders(settings),
     ...createEventLoaders(settings),
+    ...createProvenanceLoaders(settings),
   };
 }
 

@@ -12,6 +12,9 @@ import { OrganizationResolver } from '../domain/organizations/organization.resol
 import { resolveOrganizationReference } from '../domain/organizations/organization.reference';
 import { PersonResolver } from '../domain/people/person.resolver';
 import { resolvePersonReference } from '../domain/people/person.reference';
+import { MentionResolver } from '../domain/provenance/mention.resolver';
+import { SourceRecordResolver } from '../domain/provenance/source-record.resolver';
+import { EventSourcesResolver, HouseSourcesResolver, OrganizationSourcesResolver, PersonSourcesResolver } from '../domain/provenance/sources.resolver';
 import { RegionResolver } from '../domain/regions/region.resolver';
 import { resolveRegionReference } from '../domain/regions/region.reference';
 
@@ -26,6 +29,12 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   GridResolver,
   RegionResolver,
   RegistryResolver,
+  SourceRecordResolver,
+  MentionResolver,
+  PersonSourcesResolver,
+  HouseSourcesResolver,
+  OrganizationSourcesResolver,
+  EventSourcesResolver,
 ];
 
 /** Federation entry points: `_entities` resolves each `@key` type through the request's loaders. */

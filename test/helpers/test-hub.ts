@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseEnv } from '../../src/config/env';
 import { generateDemoCounty } from '../../src/demo/county';
 import type { DemoCounty } from '../../src/demo/demo.types';
-import { Hub, startHub } from '../../src/hub';
+import { Hub, HubOverrides, startHub } from '../../src/hub';
 import { writeDemoCounty } from '../../src/seed/seed-county';
 import { createLogger } from '../../src/shared/logger';
 
@@ -20,7 +20,7 @@ export interface TestHub {
 }
 
 /** Starts a real hub on the run's PostgreSQL database, on a free port, with logs silenced. */
-export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+export async function startTestHub(env: Record<string, string> = {}, overrides: HubOverrides = {}): Promise<TestHub> {
   const config = parseEnv({
     DATABASE_URL: process.env.TEST_DATABASE_URL,
     HOST: '127.0.0.1',
@@ -30,7 +30,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     ...env,
   });
-  const hub = await startHub(config, createLogger(config.log.level));
+  const hub = await startHub(config, createLogger(config.log.level), overrides);
   return {
     hub,
     url: hub.url,
