@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { count, divisionCode, keyField, oneOf, optionalText, timestamp, yearMonth } from '../shared/mapping/fields';
+import {
+  count,
+  divisionCode,
+  keyField,
+  oneOf,
+  optionalText,
+  timestamp,
+  yearMonth,
+} from '../shared/mapping/fields';
 
 export const ASSISTANCE_KINDS = ['低保', '特困', '临时救助'] as const;
 export const RELATIONS = ['本人', '配偶', '子女', '父母', '其他'] as const;
@@ -26,7 +34,15 @@ export const assistanceSchema = z.object({
   家庭住址: optionalText,
   区划代码: divisionCode.nullish(),
   保障人数: count.nullish(),
-  月保障金额: z.union([z.string().trim().regex(/^\d+(?:\.\d{1,2})?$/, 'not an amount in yuan'), z.number().nonnegative()]).nullish(),
+  月保障金额: z
+    .union([
+      z
+        .string()
+        .trim()
+        .regex(/^\d+(?:\.\d{1,2})?$/, 'not an amount in yuan'),
+      z.number().nonnegative(),
+    ])
+    .nullish(),
   起始年月: yearMonth,
   状态: oneOf(['在保', '停保']),
   成员: z.array(householdMemberSchema).nullish(),

@@ -36,9 +36,20 @@ export function mapMediation(value: Mediation, meta: MessageMeta): CanonicalReco
 function mapMediationCase(value: MediationCase, meta: MessageMeta): CanonicalRecord {
   const acceptedOn = dayAt(value.slrq, 'YYYY/MM/DD', 'slrq');
   const reportedAt = shanghaiMidnight(acceptedOn);
-  const record = upsertRecord(meta, { department: 'justice', key: value.ajbh, version: null, versionOrder: null, observedAt: reportedAt });
+  const record = upsertRecord(meta, {
+    department: 'justice',
+    key: value.ajbh,
+    version: null,
+    versionOrder: null,
+    observedAt: reportedAt,
+  });
   record.people = value.dsr.map((party, i) =>
-    personMention(`dsr[${i}]`, { name: party.xm, identityNumber: party.sfzh, phones: [party.lxdh], address: party.zz }),
+    personMention(`dsr[${i}]`, {
+      name: party.xm,
+      identityNumber: party.sfzh,
+      phones: [party.lxdh],
+      address: party.zz,
+    }),
   );
   record.events = [
     {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { calendarDate, divisionCode, keyField, oneOf, optionalCalendarDate, optionalText } from '../shared/mapping/fields';
+import {
+  calendarDate,
+  divisionCode,
+  keyField,
+  oneOf,
+  optionalCalendarDate,
+  optionalText,
+} from '../shared/mapping/fields';
 
 export const MEDIATION_ROLES = ['申请人', '被申请人'] as const;
 export const MEDIATION_OUTCOMES = ['正在调解', '调解成功', '调解不成功', '终止调解'] as const;
@@ -35,7 +42,10 @@ export const mediationCaseSchema = z.object({
  * Key `ajbh`. An insert or update (czlx I/U) is the whole case; a delete (D) only the key.
  * Fails on an unknown czlx, party role (js) or outcome (tjjg); the dispute type is an open list.
  */
-export const mediationSchema = z.discriminatedUnion('czlx', [mediationDeleteSchema, mediationCaseSchema]);
+export const mediationSchema = z.discriminatedUnion('czlx', [
+  mediationDeleteSchema,
+  mediationCaseSchema,
+]);
 
 export type Mediation = z.infer<typeof mediationSchema>;
 export type MediationCase = z.infer<typeof mediationCaseSchema>;

@@ -23,7 +23,13 @@ export function mapSupervisee(value: Supervisee, meta: MessageMeta): CanonicalRe
 }
 
 function mapSuperviseeRecord(value: SuperviseeRecord, meta: MessageMeta): CanonicalRecord {
-  const record = upsertRecord(meta, { department: 'justice', key: value.rybh, version: null, versionOrder: null, observedAt: meta.receivedAt });
+  const record = upsertRecord(meta, {
+    department: 'justice',
+    key: value.rybh,
+    version: null,
+    versionOrder: null,
+    observedAt: meta.receivedAt,
+  });
   record.people = [
     personMention('$', {
       name: value.xm,

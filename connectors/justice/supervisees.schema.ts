@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { calendarDate, divisionCode, keyField, oneOf, optionalCalendarDate, optionalText } from '../shared/mapping/fields';
+import {
+  calendarDate,
+  divisionCode,
+  keyField,
+  oneOf,
+  optionalCalendarDate,
+  optionalText,
+} from '../shared/mapping/fields';
 
 export const SUPERVISION_KINDS = ['社区矫正', '刑满释放'] as const;
 /** 在矫 under supervision, 解矫 released from it. The contract names no other state. */
@@ -28,7 +35,10 @@ export const superviseeRecordSchema = z.object({
  * field (the later offset wins), `czlx` I/U/D. Fails on an unknown kind (rylx), gender, state
  * (zt) or czlx, and on a period start (qsrq) that is not a real day.
  */
-export const superviseeSchema = z.discriminatedUnion('czlx', [superviseeDeleteSchema, superviseeRecordSchema]);
+export const superviseeSchema = z.discriminatedUnion('czlx', [
+  superviseeDeleteSchema,
+  superviseeRecordSchema,
+]);
 
 export type Supervisee = z.infer<typeof superviseeSchema>;
 export type SuperviseeRecord = z.infer<typeof superviseeRecordSchema>;

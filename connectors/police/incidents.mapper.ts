@@ -35,10 +35,17 @@ export function mapPoliceIncident(value: PoliceIncident, meta: MessageMeta): Can
   });
   const persons = value.persons ?? [];
   record.people = persons.map((person, i) =>
-    personMention(`persons[${i}]`, { name: person.name, identityNumber: person.idNumber, phones: [person.phone] }),
+    personMention(`persons[${i}]`, {
+      name: person.name,
+      identityNumber: person.idNumber,
+      phones: [person.phone],
+    }),
   );
   const location = value.location;
-  const house = location?.regionCode && namesADoor(location.address) ? houseMention('location', location) : null;
+  const house =
+    location?.regionCode && namesADoor(location.address)
+      ? houseMention('location', location)
+      : null;
   record.houses = house ? [house] : [];
   record.events = [
     {
@@ -50,8 +57,15 @@ export function mapPoliceIncident(value: PoliceIncident, meta: MessageMeta): Can
       regionCode: region(location?.regionCode, 'location.regionCode'),
       status: STATUS[value.status],
       housePath: house?.path ?? null,
-      parties: persons.map((person, i) => ({ personPath: `persons[${i}]`, role: ROLE[person.role] })),
-      details: { kind: value.kind, caseType: value.caseType ?? null, disposition: value.disposition ?? null },
+      parties: persons.map((person, i) => ({
+        personPath: `persons[${i}]`,
+        role: ROLE[person.role],
+      })),
+      details: {
+        kind: value.kind,
+        caseType: value.caseType ?? null,
+        disposition: value.disposition ?? null,
+      },
     },
   ];
   return record;

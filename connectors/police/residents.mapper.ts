@@ -51,8 +51,16 @@ export function mapPoliceResident(value: PoliceResident, meta: MessageMeta): Can
   ];
   if (house.landlord) {
     const { name, idNumber, phone } = house.landlord;
-    record.people.push(personMention('house.landlord', { name, identityNumber: idNumber, phones: [phone] }));
-    residences.push({ personPath: 'house.landlord', housePath: 'house', kind: ResidenceKind.LANDLORD, validFrom: null, validTo: null });
+    record.people.push(
+      personMention('house.landlord', { name, identityNumber: idNumber, phones: [phone] }),
+    );
+    residences.push({
+      personPath: 'house.landlord',
+      housePath: 'house',
+      kind: ResidenceKind.LANDLORD,
+      validFrom: null,
+      validTo: null,
+    });
   }
   record.residences = residences;
   return record;

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { calendarDate, divisionCode, epochMs, keyField, oneOf, optionalCalendarDate, optionalText } from '../shared/mapping/fields';
+import {
+  calendarDate,
+  divisionCode,
+  epochMs,
+  keyField,
+  oneOf,
+  optionalCalendarDate,
+  optionalText,
+} from '../shared/mapping/fields';
 
 /** A landlord: the owner who lets the house, as the officer took them down. */
 export const landlordSchema = z.object({

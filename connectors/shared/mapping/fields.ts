@@ -57,7 +57,10 @@ export function calendarDate(format: DateFormat) {
 export function optionalCalendarDate(format: DateFormat) {
   return z
     .string()
-    .refine((text) => text.trim() === '' || parseCalendarDate(text, format) !== null, `not a real day in ${format}`)
+    .refine(
+      (text) => text.trim() === '' || parseCalendarDate(text, format) !== null,
+      `not a real day in ${format}`,
+    )
     .nullish();
 }
 

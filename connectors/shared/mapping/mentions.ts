@@ -5,6 +5,7 @@ import {
   normalizePhone,
   parseDivisionCode,
 } from '../../../src/identity';
+import type { NormalizedIdentityNumber } from '../../../src/identity';
 import type { HouseUse } from '../../../src/domain/shared/enums';
 import type { HouseMention, PersonMention } from '../canonical-record';
 import { ConnectorRejection } from '../define-connector';
@@ -22,8 +23,8 @@ export interface TypedPerson {
 
 /**
  * A person mention at `path`, normalised through src/identity: the display name, the identity
- * number (15→18, full-width, spaces, lower-case x; a wrong check character stays with
- * valid=false so the writer never keys on it), the valid phones only (a phone that cannot be a
+ * number (15→18, full-width, spaces, lower-case x; a wrong check character or a 15-digit
+ * number whose century is in doubt stays with valid=false so the writer never keys on it), the valid phones only (a phone that cannot be a
  * number is not a contact), the address as recorded and the region code.
  */
 export function personMention(path: string, typed: TypedPerson): PersonMention {
@@ -34,13 +35,24 @@ export function personMention(path: string, typed: TypedPerson): PersonMention {
   return {
     path,
     name: normalizePersonName(typed.name)?.display ?? null,
-    identityNumber: normalizeIdentityNumber(typed.identityNumber),
+    identityNumber: unambiguous(normalizeIdentityNumber(typed.identityNumber)),
     phones: [...new Set(phones)],
     gender: typed.gender ?? null,
     birthDate: typed.birthDate ?? null,
     address: recordedAddress(typed.address),
     regionCode: region(typed.regionCode, path),
   };
+}
+
+// The 15-digit form has no century; GB 11643 says 19. A conversion landing before 1910 means a
+// holder aged 114+ — far likelier a clerk who dropped the `20` of someone born in the 2000s (the
+// samples hold several). Either century could be meant, so the number is kept but never a key.
+const OLDEST_PLAUSIBLE_LEGACY_BIRTH = '1910';
+
+/** A legacy conversion whose century is in doubt is flagged invalid (problem BIRTH_DATE), kept as converted. */
+export function unambiguous(id: NormalizedIdentityNumber | null): NormalizedIdentityNumber | null {
+  if (!id?.valid || !id.legacy || id.value.slice(6, 10) >= OLDEST_PLAUSIBLE_LEGACY_BIRTH) return id;
+  return { ...id, valid: false, problem: 'BIRTH_DATE' };
 }
 
 /**
@@ -50,7 +62,13 @@ export function personMention(path: string, typed: TypedPerson): PersonMention {
  */
 export function houseMention(
   path: string,
-  place: { address?: string | null; regionCode?: string | null; use?: HouseUse | null; lat?: number | null; lng?: number | null },
+  place: {
+    address?: string | null;
+    regionCode?: string | null;
+    use?: HouseUse | null;
+    lat?: number | null;
+    lng?: number | null;
+  },
 ): HouseMention | null {
   const address = recordedAddress(place.address);
   if (address === null) return null;

@@ -31,8 +31,18 @@ export function upsertRecord(meta: MessageMeta, head: RecordHead): CanonicalReco
  * A DELETE: it carries only the key (as the department's delete does) and asserts nothing;
  * the writer removes what earlier records of this key asserted and keeps their history.
  */
-export function deleteRecord(meta: MessageMeta, department: Department, key: string): CanonicalRecord {
-  const record = upsertRecord(meta, { department, key, version: null, versionOrder: null, observedAt: meta.receivedAt });
+export function deleteRecord(
+  meta: MessageMeta,
+  department: Department,
+  key: string,
+): CanonicalRecord {
+  const record = upsertRecord(meta, {
+    department,
+    key,
+    version: null,
+    versionOrder: null,
+    observedAt: meta.receivedAt,
+  });
   return { ...record, operation: 'DELETE' };
 }
 
@@ -51,7 +61,11 @@ export function dayAt(text: string, format: DateFormat, path: string): string {
 }
 
 /** The same as dayAt for an optional field: null when missing. */
-export function optionalDayAt(text: string | null | undefined, format: DateFormat, path: string): string | null {
+export function optionalDayAt(
+  text: string | null | undefined,
+  format: DateFormat,
+  path: string,
+): string | null {
   return text == null || text.trim() === '' ? null : dayAt(text, format, path);
 }
 

@@ -47,7 +47,8 @@ export function parseTimestamp(text: string): Date | null {
   const [, y, mo, d, h, mi, s = '0', ms = '0', zone] = match;
   const day = utcMs(Number(y), Number(mo), Number(d));
   if (day === null || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
-  const local = day + ((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000 + Number(ms.padEnd(3, '0'));
+  const local =
+    day + ((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000 + Number(ms.padEnd(3, '0'));
   return new Date(local - offsetMinutes(zone) * MINUTE_MS);
 }
 
@@ -73,5 +74,7 @@ export function shanghaiMidnight(isoDate: string): Date {
 
 /** The Asia/Shanghai calendar day (`YYYY-MM-DD`) of an instant: the day a department would write. */
 export function shanghaiDateOf(instant: Date): string {
-  return new Date(instant.getTime() + SHANGHAI_OFFSET_MINUTES * MINUTE_MS).toISOString().slice(0, 10);
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MINUTES * MINUTE_MS)
+    .toISOString()
+    .slice(0, 10);
 }

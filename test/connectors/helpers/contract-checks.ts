@@ -8,8 +8,13 @@ function referencedPaths(record: CanonicalRecord): { people: string[]; houses: s
     ...record.events.flatMap((event) => event.parties.map((party) => party.personPath)),
     ...record.residences.map((residence) => residence.personPath),
     ...record.tags.map((tag) => tag.personPath),
-    ...record.households.flatMap((household) => [household.headPath, ...household.members.map((m) => m.personPath)]),
-    ...record.organizations.flatMap((org) => (org.legalRepresentativePath ? [org.legalRepresentativePath] : [])),
+    ...record.households.flatMap((household) => [
+      household.headPath,
+      ...household.members.map((m) => m.personPath),
+    ]),
+    ...record.organizations.flatMap((org) =>
+      org.legalRepresentativePath ? [org.legalRepresentativePath] : [],
+    ),
   ];
   const houses = [
     ...record.events.flatMap((event) => (event.housePath ? [event.housePath] : [])),
@@ -34,7 +39,10 @@ export function describeSampleContract(connector: ConnectorDefinition<unknown>):
 
   it('validates every sample and reads its key from the value', () => {
     for (const message of messages) {
-      expect({ key: message.key, failures: failures(connector, message.value) }).toEqual({ key: message.key, failures: null });
+      expect({ key: message.key, failures: failures(connector, message.value) }).toEqual({
+        key: message.key,
+        failures: null,
+      });
       expect(connector.keyOf(connector.schema.parse(message.value))).toBe(message.key);
     }
   });
@@ -43,14 +51,23 @@ export function describeSampleContract(connector: ConnectorDefinition<unknown>):
     for (const message of messages) {
       const record = mapValue(connector, message.value, message.key);
       expect(mapValue(connector, structuredClone(message.value), message.key)).toEqual(record);
-      expect(record).toMatchObject({ topic: connector.topic, key: message.key, department: connector.department });
-      expect(connector.map(connector.schema.parse(message.value), metaOf(connector.topic, message.key))).toEqual(record);
+      expect(record).toMatchObject({
+        topic: connector.topic,
+        key: message.key,
+        department: connector.department,
+      });
+      expect(
+        connector.map(connector.schema.parse(message.value), metaOf(connector.topic, message.key)),
+      ).toEqual(record);
       if (record.operation === 'DELETE') continue;
       expect({ key: message.key, paths: record.people.map((p) => p.path).sort() }).toEqual({
         key: message.key,
         paths: truthPaths(connector.topic, message.key),
       });
-      const mentioned = { people: new Set(record.people.map((p) => p.path)), houses: new Set(record.houses.map((h) => h.path)) };
+      const mentioned = {
+        people: new Set(record.people.map((p) => p.path)),
+        houses: new Set(record.houses.map((h) => h.path)),
+      };
       const referenced = referencedPaths(record);
       expect(referenced.people.filter((path) => !mentioned.people.has(path))).toEqual([]);
       expect(referenced.houses.filter((path) => !mentioned.houses.has(path))).toEqual([]);

@@ -25,7 +25,11 @@ export function samples(topic: string): SampleMessage[] {
 }
 
 /** The one sample of `topic` with `key` that satisfies `where` (the first by default). */
-export function sample(topic: string, key: string, where: (value: Record<string, unknown>) => boolean = () => true): SampleMessage {
+export function sample(
+  topic: string,
+  key: string,
+  where: (value: Record<string, unknown>) => boolean = () => true,
+): SampleMessage {
   const found = samples(topic).find((message) => message.key === key && where(message.value));
   if (!found) throw new Error(`no sample ${topic} ${key}`);
   return found;
@@ -54,7 +58,11 @@ export function metaOf(topic: string, key: string): MessageMeta {
 }
 
 /** Validates and maps one value the way the pipeline does; throws with the zod issues if it is invalid. */
-export function mapValue<T>(connector: ConnectorDefinition<T>, value: unknown, key?: string): CanonicalRecord {
+export function mapValue<T>(
+  connector: ConnectorDefinition<T>,
+  value: unknown,
+  key?: string,
+): CanonicalRecord {
   const parsed = connector.schema.safeParse(value);
   if (!parsed.success) throw new Error(`invalid: ${JSON.stringify(parsed.error.issues)}`);
   return connector.map(parsed.data, metaOf(connector.topic, key ?? connector.keyOf(parsed.data)));

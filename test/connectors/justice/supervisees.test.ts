@@ -38,19 +38,53 @@ describe('supervisees mapper', () => {
 
   it('tags community correction, and marks an ended supervision inactive', () => {
     const value = altered(RELEASED, (v) => Object.assign(v, { rylx: '社区矫正', zt: '解矫' }));
-    expect(mapValue(connector, value).tags[0]).toMatchObject({ kind: 'COMMUNITY_CORRECTION', sensitive: true, active: false });
+    expect(mapValue(connector, value).tags[0]).toMatchObject({
+      kind: 'COMMUNITY_CORRECTION',
+      sensitive: true,
+      active: false,
+    });
   });
 
   it('maps czlx D, carrying only the key, to a DELETE asserting nothing', () => {
     const record = mapValue(connector, { rybh: 'JZ37132600000', czlx: 'D' });
-    expect(record).toMatchObject({ operation: 'DELETE', key: 'JZ37132600000', people: [], tags: [] });
+    expect(record).toMatchObject({
+      operation: 'DELETE',
+      key: 'JZ37132600000',
+      people: [],
+      tags: [],
+    });
   });
 
   it('fails validation on an unknown kind, state, gender or operation, or a missing key', () => {
-    expect(failures(connector, altered(RELEASED, (v) => (v.rylx = '取保候审')))).toEqual(['rylx']);
-    expect(failures(connector, altered(RELEASED, (v) => (v.zt = '脱管')))).toEqual(['zt']);
-    expect(failures(connector, altered(RELEASED, (v) => (v.xb = '未知')))).toEqual(['xb']);
-    expect(failures(connector, altered(RELEASED, (v) => (v.czlx = 'R')))).toEqual(['czlx']);
-    expect(failures(connector, altered(RELEASED, (v) => delete v.rybh))).toEqual(['rybh']);
+    expect(
+      failures(
+        connector,
+        altered(RELEASED, (v) => (v.rylx = '取保候审')),
+      ),
+    ).toEqual(['rylx']);
+    expect(
+      failures(
+        connector,
+        altered(RELEASED, (v) => (v.zt = '脱管')),
+      ),
+    ).toEqual(['zt']);
+    expect(
+      failures(
+        connector,
+        altered(RELEASED, (v) => (v.xb = '未知')),
+      ),
+    ).toEqual(['xb']);
+    expect(
+      failures(
+        connector,
+        altered(RELEASED, (v) => (v.czlx = 'R')),
+      ),
+    ).toEqual(['czlx']);
+    expect(
+      failures(
+        connector,
+        altered(RELEASED, (v) => delete v.rybh),
+      ),
+    ).toEqual(['rybh']);
   });
 });
