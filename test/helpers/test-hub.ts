@@ -25,7 +25,7 @@ export async function startTestHub(env: Record<string, string> = {}, options: Hu
     DATABASE_URL: process.env.TEST_DATABASE_URL,
     HOST: '127.0.0.1',
     PORT: '0',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     GOVGRAPH_DEMO: 'false',
     NODE_ENV: 'test',
     SUPERVISION_INTERVAL_MS: '0',

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AlertRuleKind } from '../shared/enums';
 import type { HubEvent } from '../events/hub-event.entity';
 import type { AlertRuleDefinition } from './alert-rules';
+import { pgArray } from '../shared/pg-array';
 
 /** What a rule found: the subject and a message free of personal data (no names, no tags). */
 export interface AlertCandidate {
@@ -60,7 +61,7 @@ const supervisedPerson: Evaluator = async (em, event, rule) => {
     `select distinct p.person_id from event_party p join person_tag t on t.person_id = p.person_id
       where p.event_id = ? and t.kind = any(?::text[])
         and (t.valid_from is null or t.valid_from <= ?::date) and (t.valid_to is null or t.valid_to >= ?::date)`,
-    [event.id, rule.tagKinds ?? [], event.reportedAt.toISOString(), event.reportedAt.toISOString()],
+    [event.id, pgArray(rule.tagKinds ?? []), event.reportedAt.toISOString(), event.reportedAt.toISOString()],
   );
   return rows.map((r) => ({ subjectKey: `person:${r.person_id}:event:${event.id}`, personId: r.person_id, message: 'a person of concern is party to a new incident' }));
 };

@@ -3,6 +3,7 @@ import { badInput } from '../../graphql/errors';
 import { parseDivisionCode } from '../../identity';
 import { Grid } from '../grids/grid.entity';
 import { Region } from '../regions/region.entity';
+import { UnitKind } from '../shared/enums';
 import { checkedId } from '../shared/id-argument';
 import { TIER_OF_UNIT_KIND, tierRank } from './unit-kinds';
 import { AddUnitMemberInput, CreateUnitInput } from './unit.inputs';
@@ -28,7 +29,9 @@ export async function createUnit(em: EntityManager, input: CreateUnitInput): Pro
   const parent = input.parentId ? await em.findOne(Unit, { id: checkedId(input.parentId, 'input.parentId') }) : null;
   if (input.parentId && !parent) throw badInput('input.parentId', `unit ${input.parentId} does not exist`);
   const tier = TIER_OF_UNIT_KIND[input.kind];
-  if (parent && tierRank(parent.tier) <= tierRank(tier)) {
+  // A department office answers to the county center (中心吹哨、部门报到), which shares its tier.
+  const reportsToCenter = input.kind === UnitKind.DEPARTMENT_OFFICE && parent?.kind === UnitKind.COUNTY_CENTER;
+  if (parent && !reportsToCenter && tierRank(parent.tier) <= tierRank(tier)) {
     throw badInput('input.parentId', `the parent must be a higher tier than ${tier}`);
   }
   const unit = em.create(Unit, { kind: input.kind, name, tier, region, grid: grid ?? undefined, parent: parent ?? undefined }, { partial: true });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventLinkKind } from '../../shared/enums';
 import type { HubEvent } from '../hub-event.entity';
 import { OPEN_STATUSES } from './state-machine';
+import { pgArray } from '../../shared/pg-array';
 
 /** How far back an open event counts as the same matter, and how close a duplicate must be. */
 export interface LinkingWindows {
@@ -40,7 +41,7 @@ export async function linkRelatedEvents(em: EntityManager, event: HubEvent, wind
       where e.id <> ? and e.status = any(?::text[]) and e.reported_at >= ? and e.reported_at <= ?
         and (s.event_id is not null or e.house_id = ?)
       order by e.reported_at desc limit 50`,
-    [event.id, event.house?.id ?? null, event.id, [...OPEN_STATUSES], since.toISOString(), event.reportedAt.toISOString(), event.house?.id ?? null],
+    [event.id, event.house?.id ?? null, event.id, pgArray(OPEN_STATUSES), since.toISOString(), event.reportedAt.toISOString(), event.house?.id ?? null],
   );
   const rows: [string, string, EventLinkKind, string][] = [];
   for (const c of candidates) {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { EventLinkKind } from '../../shared/enums';
 import { createChildrenLoader, LoaderSettings } from '../../shared/loaders';
 import { EventTransition } from './event-transition.entity';
+import { pgArray } from '../../shared/pg-array';
 
 /** A link seen from one event: the other event, the kind and why. */
 export interface RelatedLink {
@@ -25,7 +26,7 @@ function createRelatedLoader({ em, batch }: LoaderSettings): DataLoader<string, 
         .getConnection()
         .execute(
           `select from_id, to_id, kind, reason from event_link where from_id = any(?::uuid[]) or to_id = any(?::uuid[]) order by id`,
-          [[...ids], [...ids]],
+          [pgArray(ids), pgArray(ids)],
         );
       const groups = new Map<string, RelatedLink[]>(ids.map((id) => [id, []]));
       for (const row of rows) {
