@@ -53,8 +53,8 @@ export async function createLoopFixture(t: TestHub): Promise<LoopFixture> {
     townCode,
     villageCode,
     gridId: grid.id,
-    houseIds: houses.map((h: { id: string }) => h.id),
-    personIds: people.map((p: { id: string }) => p.id),
+    houseIds: houses.map((h) => h.id as string),
+    personIds: people.map((p) => p.id as string),
     units: { county, town, village, grid: gridUnit, otherTown: otherTownUnit, department },
     members: {
       countyStaff: await member(county, '县中心工作人员', 'CENTER_STAFF'),
