@@ -88,7 +88,9 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       async stop() {
         await supervision.stop();
         await http.stop();
+        logger.debug('HTTP drained');
         await readyOrm.close();
+        logger.debug('ORM closed');
         await database.stop();
         logger.info('govgraph stopped');
       },
