@@ -39,7 +39,14 @@ export async function createCounty(db: Client): Promise<void> {
  * Events of the last 30 days before NOW are open tasks (a third at the town center), older ones
  * went through the loop: 3% rejected, the rest handled with an outcome, a deadline, satisfaction.
  */
-export async function insertEvents(db: Client, first: number, last: number, total: number, from: string, to: string): Promise<void> {
+export async function insertEvents(
+  db: Client,
+  first: number,
+  last: number,
+  total: number,
+  from: string,
+  to: string,
+): Promise<void> {
   await db.query(
     `with src as (
        select i, g.*, $4::timestamptz + (($5::timestamptz - $4::timestamptz) * ((i - 1)::float8 / $3)) as at

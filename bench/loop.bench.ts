@@ -43,24 +43,72 @@ async function measure(run: () => Promise<void>): Promise<{ p50: number; p99: nu
 
 async function main(): Promise<void> {
   await recreateDatabase();
-  const config = parseEnv({ DATABASE_URL: url.toString(), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', GOVGRAPH_DEMO: 'false', SUPERVISION_INTERVAL_MS: '0' });
+  const config = parseEnv({
+    DATABASE_URL: url.toString(),
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    GOVGRAPH_DEMO: 'false',
+    SUPERVISION_INTERVAL_MS: '0',
+  });
   const hub = await startHub(config, createLogger('warn'), { clock: createManualClock(new Date(NOW)) });
   const db = new Client({ connectionString: url.toString() });
   await db.connect();
   try {
     await createCounty(db);
-    const [{ id: center }] = (await db.query(`select id from unit where kind = 'TOWN_CENTER' and region_code = $1`, [TOWN])).rows;
+    const [{ id: center }] = (
+      await db.query(`select id from unit where kind = 'TOWN_CENTER' and region_code = $1`, [TOWN])
+    ).rows;
     const graphql = async (query: string, variables: Record<string, unknown>) => {
-      const res = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${hub.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data!;
     };
     const figures = () =>
-      graphql(`query($scope: FiguresScope!, $from: DateTimeISO!, $to: DateTimeISO!) { figures(scope: $scope, from: $from, to: $to) {
-          reported resolved resolutionRate onTimeRate medianHoursToResolve satisfaction workers { reported rejectedShare } } }`,
-        { scope: { regionCode: TOWN }, ...MEASURED_MONTH });
-    const tasks = () => graphql(`query($id: ID!) { unit(id: $id) { openTasks(first: 20) { nodes { id deadline status } pageInfo { endCursor } } } }`, { id: center });
+      graphql(
+        `
+          query ($scope: FiguresScope!, $from: DateTimeISO!, $to: DateTimeISO!) {
+            figures(scope: $scope, from: $from, to: $to) {
+              reported
+              resolved
+              resolutionRate
+              onTimeRate
+              medianHoursToResolve
+              satisfaction
+              workers {
+                reported
+                rejectedShare
+              }
+            }
+          }
+        `,
+        { scope: { regionCode: TOWN }, ...MEASURED_MONTH },
+      );
+    const tasks = () =>
+      graphql(
+        `
+          query ($id: ID!) {
+            unit(id: $id) {
+              openTasks(first: 20) {
+                nodes {
+                  id
+                  deadline
+                  status
+                }
+                pageInfo {
+                  endCursor
+                }
+              }
+            }
+          }
+        `,
+        { id: center },
+      );
 
     const results: Record<string, { p50: number; p99: number }> = {};
     const phases = [
@@ -76,12 +124,15 @@ async function main(): Promise<void> {
       const { rows } = await db.query('select count(*)::int as n from hub_event');
       const sample = await figures();
       const page = await tasks();
-      console.log(`${phase.label}: ${rows[0].n} events written in ${((Date.now() - started) / 1000).toFixed(1)} s; town-month reported ${sample.figures.reported}, open tasks page ${page.unit.openTasks.nodes.length}`);
+      console.log(
+        `${phase.label}: ${rows[0].n} events written in ${((Date.now() - started) / 1000).toFixed(1)} s; town-month reported ${sample.figures.reported}, open tasks page ${page.unit.openTasks.nodes.length}`,
+      );
       results[`figures ${phase.label}`] = await measure(async () => void (await figures()));
       results[`openTasks ${phase.label}`] = await measure(async () => void (await tasks()));
     }
     console.log('\nquery                 p50 ms   p99 ms');
-    for (const [name, r] of Object.entries(results)) console.log(`${name.padEnd(20)} ${r.p50.toFixed(2).padStart(7)}  ${r.p99.toFixed(2).padStart(7)}`);
+    for (const [name, r] of Object.entries(results))
+      console.log(`${name.padEnd(20)} ${r.p50.toFixed(2).padStart(7)}  ${r.p99.toFixed(2).padStart(7)}`);
     for (const q of ['figures', 'openTasks']) {
       const ratio = results[`${q} 1M`].p50 / results[`${q} 100k`].p50;
       console.log(`${q}: p50 at 1M / at 100k = ${ratio.toFixed(2)} (target ≤ 2) ${ratio <= 2 ? 'OK' : 'MISSED'}`);

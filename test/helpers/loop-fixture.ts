@@ -37,7 +37,9 @@ export async function createLoopFixture(t: TestHub): Promise<LoopFixture> {
   const villageCode: string = grid.region_code;
   const townCode = `${villageCode.slice(0, 9)}000`;
   const countyCode = `${villageCode.slice(0, 6)}000000`;
-  const [otherTown] = await sql(`select code from region where level = 'TOWN' and code <> ? order by code limit 1`, [townCode]);
+  const [otherTown] = await sql(`select code from region where level = 'TOWN' and code <> ? order by code limit 1`, [
+    townCode,
+  ]);
   const houses = await sql(`select id from house where grid_id = ? order by id limit 5`, [grid.id]);
   const people = await sql(`select id from person order by id limit 8`);
   const unit = (kind: string, name: string, regionCode: string, parentId?: string, gridId?: string) =>
@@ -48,7 +50,8 @@ export async function createLoopFixture(t: TestHub): Promise<LoopFixture> {
   const gridUnit = await unit('GRID', '网格', villageCode, village, grid.id);
   const otherTownUnit = await unit('TOWN_CENTER', '邻镇综治中心', otherTown.code, county);
   const department = await unit('DEPARTMENT_OFFICE', '县司法局', countyCode, county);
-  const member = (unitId: string, name: string, role: string) => mutate(t, ADD_MEMBER, { input: { unitId, name, role } });
+  const member = (unitId: string, name: string, role: string) =>
+    mutate(t, ADD_MEMBER, { input: { unitId, name, role } });
   return {
     townCode,
     villageCode,

@@ -46,11 +46,22 @@ describe('the closed loop over GraphQL', () => {
 
     clock.advance(2 * DAY);
     const toVillage = await run(f.members.gridWorker, OPS.escalate, { reason: '网格调解未果' });
-    expect(toVillage).toMatchObject({ status: 'DISPATCHED', tier: 'VILLAGE', assignee: { id: f.units.village }, escalations: 1 });
+    expect(toVillage).toMatchObject({
+      status: 'DISPATCHED',
+      tier: 'VILLAGE',
+      assignee: { id: f.units.village },
+      escalations: 1,
+    });
     await run(f.members.villageLeader, OPS.accept);
     const deadline = new Date(clock.now().getTime() + 5 * DAY).toISOString();
     const toTown = await run(f.members.villageLeader, OPS.escalate, { reason: '涉及宅基地边界', deadline });
-    expect(toTown).toMatchObject({ status: 'DISPATCHED', tier: 'TOWN', assignee: { id: f.units.town }, escalations: 2, deadline });
+    expect(toTown).toMatchObject({
+      status: 'DISPATCHED',
+      tier: 'TOWN',
+      assignee: { id: f.units.town },
+      escalations: 2,
+      deadline,
+    });
 
     await run(f.members.townStaff, OPS.accept);
     clock.advance(3 * DAY);
@@ -62,17 +73,51 @@ describe('the closed loop over GraphQL', () => {
 
     const event = await act(t, f.members.townStaff, OPS.event, { id });
     expect(event.history.map((h: { action: string }) => h.action)).toEqual([
-      'REPORT', 'ACCEPT_REVIEW', 'ASSESS', 'DISPATCH', 'ACCEPT_TASK', 'ESCALATE', 'ACCEPT_TASK', 'ESCALATE', 'ACCEPT_TASK', 'RESOLVE', 'FOLLOW_UP', 'CLOSE',
+      'REPORT',
+      'ACCEPT_REVIEW',
+      'ASSESS',
+      'DISPATCH',
+      'ACCEPT_TASK',
+      'ESCALATE',
+      'ACCEPT_TASK',
+      'ESCALATE',
+      'ACCEPT_TASK',
+      'RESOLVE',
+      'FOLLOW_UP',
+      'CLOSE',
     ]);
     expect(event.history.map((h: { tier: string }) => h.tier)).toEqual([
-      'GRID', 'GRID', 'GRID', 'GRID', 'GRID', 'VILLAGE', 'VILLAGE', 'TOWN', 'TOWN', 'TOWN', 'TOWN', 'TOWN',
+      'GRID',
+      'GRID',
+      'GRID',
+      'GRID',
+      'GRID',
+      'VILLAGE',
+      'VILLAGE',
+      'TOWN',
+      'TOWN',
+      'TOWN',
+      'TOWN',
+      'TOWN',
     ]);
-    expect(event.history[5]).toMatchObject({ fromStatus: 'IN_PROGRESS', toStatus: 'DISPATCHED', note: '网格调解未果', member: { id: f.members.gridWorker }, unit: { id: f.units.grid } });
-    expect(event.history[11]).toMatchObject({ fromStatus: 'FOLLOWED_UP', toStatus: 'CLOSED', member: { id: f.members.townStaff } });
+    expect(event.history[5]).toMatchObject({
+      fromStatus: 'IN_PROGRESS',
+      toStatus: 'DISPATCHED',
+      note: '网格调解未果',
+      member: { id: f.members.gridWorker },
+      unit: { id: f.units.grid },
+    });
+    expect(event.history[11]).toMatchObject({
+      fromStatus: 'FOLLOWED_UP',
+      toStatus: 'CLOSED',
+      member: { id: f.members.townStaff },
+    });
     expect(event.history[0].fromStatus).toBeNull();
     expect(event.satisfaction).toBe(4);
 
-    const alerts = await t.graphql(`{ alerts(regionCode: "${f.townCode}", rules: [DISPUTE_ESCALATED_TWICE]) { rule event { id } } }`);
+    const alerts = await t.graphql(
+      `{ alerts(regionCode: "${f.townCode}", rules: [DISPUTE_ESCALATED_TWICE]) { rule event { id } } }`,
+    );
     expect(alerts.data!.alerts).toEqual([{ rule: 'DISPUTE_ESCALATED_TWICE', event: { id } }]);
 
     const figures = await t.graphql(
@@ -83,7 +128,14 @@ describe('the closed loop over GraphQL', () => {
     );
     expect(figures.errors).toBeUndefined();
     expect(figures.data!.figures).toEqual({
-      reported: 1, accepted: 1, resolved: 1, resolutionRate: 1, onTimeRate: 1, medianHoursToResolve: 120, satisfaction: 4, followedUp: 1,
+      reported: 1,
+      accepted: 1,
+      resolved: 1,
+      resolutionRate: 1,
+      onTimeRate: 1,
+      medianHoursToResolve: 120,
+      satisfaction: 4,
+      followedUp: 1,
       workers: [{ member: { id: f.members.gridWorker }, reported: 1, rejected: 0, qualityRate: 1 }],
     });
   });
@@ -102,7 +154,12 @@ describe('the closed loop over GraphQL', () => {
 
     const event = await act(t, f.members.townStaff, OPS.event, { id });
     expect(event).toMatchObject({ status: 'DISPATCHED', supervised: true, tier: 'GRID' });
-    expect(event.history.at(-1)).toMatchObject({ action: 'SUPERVISE', fromStatus: 'DISPATCHED', toStatus: 'DISPATCHED', member: null });
+    expect(event.history.at(-1)).toMatchObject({
+      action: 'SUPERVISE',
+      fromStatus: 'DISPATCHED',
+      toStatus: 'DISPATCHED',
+      member: null,
+    });
     const village = await t.graphql(`{ unit(id: "${f.units.village}") { notifications { kind event { id } } } }`);
     expect(village.data!.unit.notifications).toContainEqual({ kind: 'SUPERVISION', event: { id } });
     expect((await t.hub.supervision.runOnce()).supervised).not.toContain(id);
@@ -110,7 +167,9 @@ describe('the closed loop over GraphQL', () => {
 
   it('sends an overdue major hazard one tier up by itself where the policy says so', async () => {
     clock.set(new Date('2031-06-01T02:00:00Z'));
-    const { id } = await act(t, f.members.gridWorker, OPS.report, { input: { kind: 'HAZARD', summary: '危房墙体开裂' } });
+    const { id } = await act(t, f.members.gridWorker, OPS.report, {
+      input: { kind: 'HAZARD', summary: '危房墙体开裂' },
+    });
     await act(t, f.members.townStaff, OPS.review, { id, decision: 'ACCEPT' });
     await act(t, f.members.townStaff, OPS.assess, { id, riskLevel: 'MAJOR' });
     const dispatched = await act(t, f.members.townStaff, OPS.dispatch, { id, unitId: f.units.grid });
@@ -120,8 +179,17 @@ describe('the closed loop over GraphQL', () => {
     const pass = await t.hub.supervision.runOnce();
     expect(pass.escalated).toEqual([id]);
     const event = await act(t, f.members.townStaff, OPS.event, { id });
-    expect(event).toMatchObject({ status: 'DISPATCHED', tier: 'VILLAGE', assignee: { id: f.units.village }, supervised: false, escalations: 1 });
-    expect(event.history.slice(-2).map((h: { action: string; member: unknown }) => [h.action, h.member])).toEqual([['SUPERVISE', null], ['ESCALATE', null]]);
+    expect(event).toMatchObject({
+      status: 'DISPATCHED',
+      tier: 'VILLAGE',
+      assignee: { id: f.units.village },
+      supervised: false,
+      escalations: 1,
+    });
+    expect(event.history.slice(-2).map((h: { action: string; member: unknown }) => [h.action, h.member])).toEqual([
+      ['SUPERVISE', null],
+      ['ESCALATE', null],
+    ]);
     expect(new Date(event.deadline).getTime()).toBe(clock.now().getTime() + 24 * HOUR);
   });
 });

@@ -27,13 +27,23 @@ export const OPS = {
 };
 
 /** Runs an operation as a member and returns the one field of `data`; throws on errors. */
-export async function act(t: TestHub, memberId: string, query: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
+export async function act(
+  t: TestHub,
+  memberId: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Record<string, any>> {
   const res = await t.graphql(query, variables, as(memberId));
   if (res.errors) throw new Error(`${res.errors[0].extensions?.code}: ${res.errors[0].message}`);
   return Object.values(res.data!)[0] as Record<string, any>;
 }
 
 /** Runs an operation as a member and returns the raw response, for tests of refusals. */
-export function attempt(t: TestHub, memberId: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
+export function attempt(
+  t: TestHub,
+  memberId: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<GraphQLResponse> {
   return t.graphql(query, variables, as(memberId));
 }

@@ -14,27 +14,49 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-type Step = 'review' | 'reject' | 'duplicate' | 'assess' | 'dispatch' | 'accept' | 'resolve' | 'escalate' | 'followUp' | 'close';
+type Step =
+  'review' | 'reject' | 'duplicate' | 'assess' | 'dispatch' | 'accept' | 'resolve' | 'escalate' | 'followUp' | 'close';
 
 /** Each mutation, taken by a member who would be entitled to it at the right moment. */
 function stepRequest(step: Step, id: string, otherId: string): [string, string, Record<string, unknown>] {
   const center = f.members.townStaff;
   const assignee = f.members.gridWorker;
   switch (step) {
-    case 'review': return [center, OPS.review, { id, decision: 'ACCEPT' }];
-    case 'reject': return [center, OPS.review, { id, decision: 'REJECT', reason: '不属实' }];
-    case 'duplicate': return [center, OPS.review, { id, decision: 'DUPLICATE', duplicateOfId: otherId }];
-    case 'assess': return [center, OPS.assess, { id, riskLevel: 'LOW' }];
-    case 'dispatch': return [center, OPS.dispatch, { id, unitId: f.units.grid }];
-    case 'accept': return [assignee, OPS.accept, { id }];
-    case 'resolve': return [assignee, OPS.resolve, { id, outcome: 'RESOLVED', note: '已处理' }];
-    case 'escalate': return [assignee, OPS.escalate, { id, reason: '需要上级协调' }];
-    case 'followUp': return [center, OPS.followUp, { id, satisfaction: 5 }];
-    case 'close': return [center, OPS.close, { id, evaluation: '办结' }];
+    case 'review':
+      return [center, OPS.review, { id, decision: 'ACCEPT' }];
+    case 'reject':
+      return [center, OPS.review, { id, decision: 'REJECT', reason: '不属实' }];
+    case 'duplicate':
+      return [center, OPS.review, { id, decision: 'DUPLICATE', duplicateOfId: otherId }];
+    case 'assess':
+      return [center, OPS.assess, { id, riskLevel: 'LOW' }];
+    case 'dispatch':
+      return [center, OPS.dispatch, { id, unitId: f.units.grid }];
+    case 'accept':
+      return [assignee, OPS.accept, { id }];
+    case 'resolve':
+      return [assignee, OPS.resolve, { id, outcome: 'RESOLVED', note: '已处理' }];
+    case 'escalate':
+      return [assignee, OPS.escalate, { id, reason: '需要上级协调' }];
+    case 'followUp':
+      return [center, OPS.followUp, { id, satisfaction: 5 }];
+    case 'close':
+      return [center, OPS.close, { id, evaluation: '办结' }];
   }
 }
 
-const ALL_STEPS: Step[] = ['review', 'reject', 'duplicate', 'assess', 'dispatch', 'accept', 'resolve', 'escalate', 'followUp', 'close'];
+const ALL_STEPS: Step[] = [
+  'review',
+  'reject',
+  'duplicate',
+  'assess',
+  'dispatch',
+  'accept',
+  'resolve',
+  'escalate',
+  'followUp',
+  'close',
+];
 /** The path through the loop, and what each status allows (written out from the county's rules). */
 const PATH: { status: string; allowed: Step[]; next?: Step }[] = [
   { status: 'REPORTED', allowed: ['review', 'reject', 'duplicate'], next: 'review' },
@@ -67,10 +89,14 @@ describe('refused steps of the loop', () => {
     for (const stage of PATH) {
       const current = await act(t, f.members.townStaff, OPS.event, { id });
       expect(current.status).toBe(stage.status);
-      for (const step of ALL_STEPS.filter((s) => !stage.allowed.includes(s))) await expectRefused(id, step, other.id, 'INVALID_TRANSITION');
+      for (const step of ALL_STEPS.filter((s) => !stage.allowed.includes(s)))
+        await expectRefused(id, step, other.id, 'INVALID_TRANSITION');
       if (stage.next) await act(t, ...stepRequest(stage.next, id, other.id));
     }
-    for (const [decision, status] of [['reject', 'REJECTED'], ['duplicate', 'DUPLICATE']] as const) {
+    for (const [decision, status] of [
+      ['reject', 'REJECTED'],
+      ['duplicate', 'DUPLICATE'],
+    ] as const) {
       const { id: ended } = await report(`将被${decision}`);
       const done = await act(t, ...stepRequest(decision, ended, other.id));
       expect(done.status).toBe(status);
@@ -101,10 +127,16 @@ describe('refused steps of the loop', () => {
     const stale = await attempt(t, staff, op, { ...vars, expectedVersion: version });
     expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', version: version + 1 });
     const racing = await Promise.all(
-      ['LOW', 'HIGH', 'MEDIUM', 'MAJOR'].map((riskLevel) => attempt(t, staff, op, { ...vars, riskLevel, expectedVersion: version + 1 })),
+      ['LOW', 'HIGH', 'MEDIUM', 'MAJOR'].map((riskLevel) =>
+        attempt(t, staff, op, { ...vars, riskLevel, expectedVersion: version + 1 }),
+      ),
     );
     expect(racing.filter((r) => !r.errors)).toHaveLength(1);
-    expect(racing.filter((r) => r.errors).map((r) => r.errors![0].extensions!.code)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
+    expect(racing.filter((r) => r.errors).map((r) => r.errors![0].extensions!.code)).toEqual([
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+    ]);
     const event = await act(t, staff, OPS.event, { id });
     expect(event.history.filter((h: { action: string }) => h.action === 'ASSESS')).toHaveLength(1);
   });

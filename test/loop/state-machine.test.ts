@@ -34,33 +34,49 @@ describe('the closed-loop state machine', () => {
     }
   });
 
-  it.each(Object.values(A).filter((a) => a !== A.REPORT))('refuses %s to a unit without the standing it needs', (action) => {
-    const from = EXPECTED[action].from[0];
-    const others = new Set([...ALL].filter((s) => s !== EXPECTED[action].by && !(action === A.ESCALATE && s !== 'MEMBER')));
-    const plan = planTransition({ status: from, tier: Tier.GRID }, action, others);
-    expect(plan).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(planTransition({ status: from, tier: Tier.GRID }, action, new Set([EXPECTED[action].by])).ok).toBe(true);
-  });
+  it.each(Object.values(A).filter((a) => a !== A.REPORT))(
+    'refuses %s to a unit without the standing it needs',
+    (action) => {
+      const from = EXPECTED[action].from[0];
+      const others = new Set(
+        [...ALL].filter((s) => s !== EXPECTED[action].by && !(action === A.ESCALATE && s !== 'MEMBER')),
+      );
+      const plan = planTransition({ status: from, tier: Tier.GRID }, action, others);
+      expect(plan).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(planTransition({ status: from, tier: Tier.GRID }, action, new Set([EXPECTED[action].by])).ok).toBe(true);
+    },
+  );
 
   it('lets a center, the assignee or the scheduler send a task up, but nobody past the county', () => {
     for (const standing of ['CENTER', 'ASSIGNEE', 'SCHEDULER'] as Standing[]) {
       expect(planTransition({ status: S.IN_PROGRESS, tier: Tier.TOWN }, A.ESCALATE, new Set([standing])).ok).toBe(true);
     }
-    expect(planTransition({ status: S.IN_PROGRESS, tier: Tier.COUNTY }, A.ESCALATE, ALL)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(planTransition({ status: S.IN_PROGRESS, tier: Tier.COUNTY }, A.ESCALATE, ALL)).toMatchObject({
+      ok: false,
+      code: 'INVALID_TRANSITION',
+    });
   });
 
   it('sends a handled event up only when it was not resolved', () => {
     const failed = { status: S.RESOLVED, tier: Tier.GRID, outcome: ResolutionOutcome.NOT_RESOLVED };
     expect(planTransition(failed, A.ESCALATE, new Set(['ASSIGNEE']))).toEqual({ ok: true, to: S.DISPATCHED });
     const mediated = { ...failed, outcome: ResolutionOutcome.MEDIATED };
-    expect(planTransition(mediated, A.ESCALATE, new Set(['ASSIGNEE']))).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(planTransition(mediated, A.ESCALATE, new Set(['ASSIGNEE']))).toMatchObject({
+      ok: false,
+      code: 'INVALID_TRANSITION',
+    });
   });
 
   it('checks the loop before the rights, so a wrong step is INVALID_TRANSITION for anyone', () => {
-    expect(planTransition({ status: S.CLOSED, tier: Tier.GRID }, A.ACCEPT_TASK, new Set(['MEMBER']))).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(planTransition({ status: S.CLOSED, tier: Tier.GRID }, A.ACCEPT_TASK, new Set(['MEMBER']))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
   });
 
   it('offers the assignee of a dispatched task exactly accepting, going up and nothing else', () => {
-    expect(availableActions({ status: S.DISPATCHED, tier: Tier.GRID }, new Set(['ASSIGNEE', 'MEMBER']))).toEqual([A.ACCEPT_TASK, A.ESCALATE]);
+    expect(availableActions({ status: S.DISPATCHED, tier: Tier.GRID }, new Set(['ASSIGNEE', 'MEMBER']))).toEqual([
+      A.ACCEPT_TASK,
+      A.ESCALATE,
+    ]);
   });
 });

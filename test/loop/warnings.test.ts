@@ -50,7 +50,9 @@ describe('cross-channel links', () => {
     const fromIncident = await act(t, f.members.townStaff, OPS.event, { id: incident.id });
     expect(fromIncident.related.filter((r: { kind: string }) => r.kind === 'DUPLICATE')).toEqual([]);
     const fromDispute = await act(t, f.members.townStaff, OPS.event, { id: dispute.id });
-    expect(fromDispute.related.map((r: { event: { id: string } }) => r.event.id)).toEqual(expect.arrayContaining([incident.id, again.id]));
+    expect(fromDispute.related.map((r: { event: { id: string } }) => r.event.id)).toEqual(
+      expect.arrayContaining([incident.id, again.id]),
+    );
   });
 });
 
@@ -66,7 +68,13 @@ describe('early warnings', () => {
     clock.advance(DAY);
     await report('PETITION', '第四次反映', { parties });
     expect(await alertsOf('REPEATED_PETITIONS')).toEqual([
-      { rule: 'REPEATED_PETITIONS', message: '3 petitions in 90 days by one person', event: { id: third.id }, person: { id: f.personIds[2] }, house: null },
+      {
+        rule: 'REPEATED_PETITIONS',
+        message: '3 petitions in 90 days by one person',
+        event: { id: third.id },
+        person: { id: f.personIds[2] },
+        house: null,
+      },
     ]);
   });
 
@@ -84,10 +92,12 @@ describe('early warnings', () => {
 
   it('warns when a person under community correction is party to a new incident, without saying so in the message', async () => {
     const personId = f.personIds[5];
-    await t.orm.em.getConnection().execute(
-      `insert into person_tag (id, person_id, kind, sensitive, valid_from) values (?, ?, 'COMMUNITY_CORRECTION', true, '2030-01-01')`,
-      [uuidv7(), personId],
-    );
+    await t.orm.em
+      .getConnection()
+      .execute(
+        `insert into person_tag (id, person_id, kind, sensitive, valid_from) values (?, ?, 'COMMUNITY_CORRECTION', true, '2030-01-01')`,
+        [uuidv7(), personId],
+      );
     const incident = await report('INCIDENT', '酒后滋事', { parties: [{ personId, role: 'SUSPECT' }] });
     const [alert] = await alertsOf('SUPERVISED_PERSON_IN_INCIDENT');
     expect(alert).toMatchObject({ event: { id: incident.id }, person: { id: personId } });
@@ -95,15 +105,26 @@ describe('early warnings', () => {
   });
 
   it('pushes an alert to a command center subscribed over a real WebSocket: three incidents at one house in 30 days', async () => {
-    const client = createClient({ url: `${t.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({
+      url: `${t.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
     const received: Record<string, any>[] = [];
     const subscribed = new Promise<void>((resolve, reject) => {
       client.on('connected', () => resolve());
       client.on('error', reject);
     });
     const unsubscribe = client.subscribe(
-      { query: `subscription($region: String) { alertRaised(regionCode: $region) { rule message house { id } event { id kind } region { code } } }`, variables: { region: f.townCode } },
-      { next: (message) => received.push(message.data!.alertRaised as Record<string, any>), error: (err) => received.push({ error: err }), complete: () => undefined },
+      {
+        query: `subscription($region: String) { alertRaised(regionCode: $region) { rule message house { id } event { id kind } region { code } } }`,
+        variables: { region: f.townCode },
+      },
+      {
+        next: (message) => received.push(message.data!.alertRaised as Record<string, any>),
+        error: (err) => received.push({ error: err }),
+        complete: () => undefined,
+      },
     );
     try {
       await subscribed;
@@ -113,8 +134,16 @@ describe('early warnings', () => {
         clock.advance(day ? 10 * DAY : 0);
         await report('INCIDENT', `第${day / 10 + 1}次警情`, { houseId });
       }
-      const alert = await waitFor(async () => received.find((a) => a.rule === 'HOUSE_REPEATED_INCIDENTS'), { what: 'the house alert over WebSocket', timeoutMs: 10_000 });
-      expect(alert).toMatchObject({ message: '3 incidents in 30 days at one house', house: { id: houseId }, event: { kind: 'INCIDENT' }, region: { code: f.villageCode } });
+      const alert = await waitFor(async () => received.find((a) => a.rule === 'HOUSE_REPEATED_INCIDENTS'), {
+        what: 'the house alert over WebSocket',
+        timeoutMs: 10_000,
+      });
+      expect(alert).toMatchObject({
+        message: '3 incidents in 30 days at one house',
+        house: { id: houseId },
+        event: { kind: 'INCIDENT' },
+        region: { code: f.villageCode },
+      });
       expect(received.filter((a) => a.error)).toEqual([]);
     } finally {
       unsubscribe();

@@ -32,28 +32,44 @@ const repeatedPetitions: Evaluator = async (em, event, rule) => {
       group by p.person_id having count(distinct e.id) >= ?`,
     [event.id, windowStart(event, rule), event.reportedAt.toISOString(), rule.threshold],
   );
-  return rows.map((r) => ({ subjectKey: `person:${r.person_id}`, personId: r.person_id, message: `${r.n} petitions in ${rule.windowDays} days by one person` }));
+  return rows.map((r) => ({
+    subjectKey: `person:${r.person_id}`,
+    personId: r.person_id,
+    message: `${r.n} petitions in ${rule.windowDays} days by one person`,
+  }));
 };
 
 /** 越级访: the department flagged the petition as skipping a level. */
 const levelSkipping: Evaluator = async (_em, event) =>
-  event.details?.levelSkipping === true ? [{ subjectKey: `event:${event.id}`, message: 'level-skipping petition (越级访)' }] : [];
+  event.details?.levelSkipping === true
+    ? [{ subjectKey: `event:${event.id}`, message: 'level-skipping petition (越级访)' }]
+    : [];
 
 /** 同一房屋多次警情: incidents at this house in the window. */
 const houseIncidents: Evaluator = async (em, event, rule) => {
   if (!event.house) return [];
-  const [row]: { n: string }[] = await em.getConnection().execute(
-    `select count(*) as n from hub_event where house_id = ? and kind = 'INCIDENT' and reported_at > ? and reported_at <= ?`,
-    [event.house.id, windowStart(event, rule), event.reportedAt.toISOString()],
-  );
+  const [row]: { n: string }[] = await em
+    .getConnection()
+    .execute(
+      `select count(*) as n from hub_event where house_id = ? and kind = 'INCIDENT' and reported_at > ? and reported_at <= ?`,
+      [event.house.id, windowStart(event, rule), event.reportedAt.toISOString()],
+    );
   return Number(row.n) >= rule.threshold
-    ? [{ subjectKey: `house:${event.house.id}`, houseId: event.house.id, message: `${row.n} incidents in ${rule.windowDays} days at one house` }]
+    ? [
+        {
+          subjectKey: `house:${event.house.id}`,
+          houseId: event.house.id,
+          message: `${row.n} incidents in ${rule.windowDays} days at one house`,
+        },
+      ]
     : [];
 };
 
 /** 纠纷两次上报: the dispute has gone up `threshold` times. */
 const escalatedDispute: Evaluator = async (_em, event, rule) =>
-  event.escalations >= rule.threshold ? [{ subjectKey: `event:${event.id}`, message: `dispute escalated ${event.escalations} times` }] : [];
+  event.escalations >= rule.threshold
+    ? [{ subjectKey: `event:${event.id}`, message: `dispute escalated ${event.escalations} times` }]
+    : [];
 
 /** 重点人员涉警: a party carries a current tag of a supervised group. The message does not say which. */
 const supervisedPerson: Evaluator = async (em, event, rule) => {
@@ -63,7 +79,11 @@ const supervisedPerson: Evaluator = async (em, event, rule) => {
         and (t.valid_from is null or t.valid_from <= ?::date) and (t.valid_to is null or t.valid_to >= ?::date)`,
     [event.id, pgArray(rule.tagKinds ?? []), event.reportedAt.toISOString(), event.reportedAt.toISOString()],
   );
-  return rows.map((r) => ({ subjectKey: `person:${r.person_id}:event:${event.id}`, personId: r.person_id, message: 'a person of concern is party to a new incident' }));
+  return rows.map((r) => ({
+    subjectKey: `person:${r.person_id}:event:${event.id}`,
+    personId: r.person_id,
+    message: 'a person of concern is party to a new incident',
+  }));
 };
 
 export const ALERT_EVALUATORS: Readonly<Record<AlertRuleKind, Evaluator>> = {

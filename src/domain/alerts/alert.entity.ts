@@ -11,9 +11,14 @@ import { Region } from '../regions/region.entity';
  * 预警 an early-warning alert raised by a rule for a subject (a person, a house or an event),
  * with the event that triggered it. `subjectKey` lets a rule raise one alert per subject per window.
  */
-@ObjectType('Alert', { description: '预警 early-warning alert raised by a rule (重复访, 越级访, 多次警情, 两次上报, 重点人员涉警)' })
+@ObjectType('Alert', {
+  description: '预警 early-warning alert raised by a rule (重复访, 越级访, 多次警情, 两次上报, 重点人员涉警)',
+})
 @Entity({ tableName: 'alert' })
-@Index({ name: 'alert_region_created_idx', expression: 'create index alert_region_created_idx on alert (region_code text_pattern_ops, created_at desc, id desc)' })
+@Index({
+  name: 'alert_region_created_idx',
+  expression: 'create index alert_region_created_idx on alert (region_code text_pattern_ops, created_at desc, id desc)',
+})
 @Index({ name: 'alert_rule_subject_idx', properties: ['rule', 'subjectKey', 'createdAt'] })
 export class Alert extends HubRecord {
   @Field(() => ID)

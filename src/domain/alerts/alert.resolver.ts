@@ -32,15 +32,23 @@ export class AlertResolver {
     const where = regionSubtreeCondition(regionCode, 'regionCode', 'a0.region_code');
     const qb = ctx.em.createQueryBuilder(Alert, 'a0').where(where.sql, where.params);
     if (rules?.length) qb.andWhere({ rule: { $in: rules } });
-    return qb.orderBy([{ createdAt: 'desc' }, { id: 'desc' }]).limit(pageSize(first, ctx.limits.maxPageSize)).getResultList();
+    return qb
+      .orderBy([{ createdAt: 'desc' }, { id: 'desc' }])
+      .limit(pageSize(first, ctx.limits.maxPageSize))
+      .getResultList();
   }
 
   @Subscription(() => Alert, {
     topics: ALERT_RAISED,
-    description: '预警推送 alerts as they are raised, for a command center; only those in the region subtree when given',
-    filter: ({ payload, args }: { payload: Alert; args: { regionCode?: string } }) => inSubtree(payload, args.regionCode),
+    description:
+      '预警推送 alerts as they are raised, for a command center; only those in the region subtree when given',
+    filter: ({ payload, args }: { payload: Alert; args: { regionCode?: string } }) =>
+      inSubtree(payload, args.regionCode),
   })
-  alertRaised(@Root() alert: Alert, @Arg('regionCode', () => String, { nullable: true }) _regionCode: string | undefined): Alert {
+  alertRaised(
+    @Root() alert: Alert,
+    @Arg('regionCode', () => String, { nullable: true }) _regionCode: string | undefined,
+  ): Alert {
     return alert;
   }
 

@@ -26,7 +26,11 @@ export async function raiseAlerts(
     if (rule.trigger !== trigger || !rule.eventKinds.includes(event.kind)) continue;
     for (const found of await ALERT_EVALUATORS[rule.rule](em, event, rule)) {
       const since = new Date(now.getTime() - rule.windowDays * DAY_MS);
-      const earlier = await em.count(Alert, { rule: rule.rule, subjectKey: found.subjectKey, createdAt: { $gt: since } });
+      const earlier = await em.count(Alert, {
+        rule: rule.rule,
+        subjectKey: found.subjectKey,
+        createdAt: { $gt: since },
+      });
       if (earlier > 0) continue;
       const alert = em.create(
         Alert,

@@ -6,7 +6,9 @@ import { Figures, FiguresScope, WorkerFigures } from './figures.types';
 
 @Resolver(() => Figures)
 export class FiguresResolver {
-  @Query(() => Figures, { description: '考核 figures of a grid, village, town or county for events reported in [from, to)' })
+  @Query(() => Figures, {
+    description: '考核 figures of a grid, village, town or county for events reported in [from, to)',
+  })
   figures(
     @Arg('scope', () => FiguresScope) scope: FiguresScope,
     @Arg('from', () => Date) from: Date,

@@ -30,7 +30,13 @@ const rate = (part: number, whole: number): number | null => (whole > 0 ? part /
  * 考核 computes the figures of a scope for events reported in [from, to), as of `now` (an open
  * task counts against the on-time rate once its deadline has passed). Read-only; two queries.
  */
-export async function computeFigures(em: EntityManager, scope: FiguresScope, from: Date, to: Date, now: Date): Promise<Figures> {
+export async function computeFigures(
+  em: EntityManager,
+  scope: FiguresScope,
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<Figures> {
   if (from >= to) throw badInput('to', 'must be after from');
   const where = scopeCondition(scope);
   const params = [...where.params, from.toISOString(), to.toISOString()];
@@ -66,7 +72,13 @@ export async function computeFigures(em: EntityManager, scope: FiguresScope, fro
     followedUp: Number(row.followed_up),
     workers: workers.map((w) => {
       const share = Number(w.rejected) / Number(w.reported);
-      return Object.assign(new WorkerFigures(), { memberId: w.member_id, reported: Number(w.reported), rejected: Number(w.rejected), rejectedShare: share, qualityRate: 1 - share });
+      return Object.assign(new WorkerFigures(), {
+        memberId: w.member_id,
+        reported: Number(w.reported),
+        rejected: Number(w.rejected),
+        rejectedShare: share,
+        qualityRate: 1 - share,
+      });
     }),
   });
 }

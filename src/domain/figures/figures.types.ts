@@ -1,15 +1,22 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 
-@InputType('FiguresScope', { description: '考核范围 a grid (gridId), or a village, town or county (regionCode); exactly one' })
+@InputType('FiguresScope', {
+  description: '考核范围 a grid (gridId), or a village, town or county (regionCode); exactly one',
+})
 export class FiguresScope {
-  @Field(() => String, { nullable: true, description: '12-digit division code (区划代码) of a village, town or county' })
+  @Field(() => String, {
+    nullable: true,
+    description: '12-digit division code (区划代码) of a village, town or county',
+  })
   regionCode?: string;
 
   @Field(() => ID, { nullable: true, description: '网格 a grid' })
   gridId?: string;
 }
 
-@ObjectType('WorkerFigures', { description: '网格员考核 a grid worker’s reports in the period and the share rejected in review (上报合格率)' })
+@ObjectType('WorkerFigures', {
+  description: '网格员考核 a grid worker’s reports in the period and the share rejected in review (上报合格率)',
+})
 export class WorkerFigures {
   memberId!: string;
 
@@ -26,7 +33,9 @@ export class WorkerFigures {
   qualityRate!: number;
 }
 
-@ObjectType('Figures', { description: '考核指标 assessment figures of a grid, village, town or county for the events reported in a period' })
+@ObjectType('Figures', {
+  description: '考核指标 assessment figures of a grid, village, town or county for the events reported in a period',
+})
 export class Figures {
   @Field(() => Int, { description: 'events reported in the period' })
   reported!: number;
@@ -40,7 +49,10 @@ export class Figures {
   @Field(() => Float, { nullable: true, description: '化解率 resolution rate: resolved ÷ accepted' })
   resolutionRate?: number | null;
 
-  @Field(() => Float, { nullable: true, description: '按期办结率 on-time rate: handled by the deadline ÷ (handled + still open past the deadline)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '按期办结率 on-time rate: handled by the deadline ÷ (handled + still open past the deadline)',
+  })
   onTimeRate?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'median hours from report to handling (resolved or mediated)' })

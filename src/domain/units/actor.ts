@@ -16,7 +16,9 @@ export interface Actor {
  */
 export async function loadActor(em: EntityManager, memberId: string | undefined): Promise<Actor> {
   if (!memberId) throw new HubError(HubErrorCode.UNAUTHENTICATED, 'this operation needs an acting member');
-  const member = isUuid(memberId) ? await em.findOne(UnitMember, { id: memberId.toLowerCase() }, { populate: ['unit'] }) : null;
+  const member = isUuid(memberId)
+    ? await em.findOne(UnitMember, { id: memberId.toLowerCase() }, { populate: ['unit'] })
+    : null;
   if (!member) throw new HubError(HubErrorCode.UNAUTHENTICATED, 'the acting member is unknown');
   return { member, unit: member.unit };
 }

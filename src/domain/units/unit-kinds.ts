@@ -10,7 +10,12 @@ export const TIER_OF_UNIT_KIND: Readonly<Record<UnitKind, Tier>> = {
   [UnitKind.DEPARTMENT_OFFICE]: Tier.COUNTY,
 };
 
-const TIER_RANK: Readonly<Record<Tier, number>> = { [Tier.GRID]: 0, [Tier.VILLAGE]: 1, [Tier.TOWN]: 2, [Tier.COUNTY]: 3 };
+const TIER_RANK: Readonly<Record<Tier, number>> = {
+  [Tier.GRID]: 0,
+  [Tier.VILLAGE]: 1,
+  [Tier.TOWN]: 2,
+  [Tier.COUNTY]: 3,
+};
 
 export function tierRank(tier: Tier): number {
   return TIER_RANK[tier];

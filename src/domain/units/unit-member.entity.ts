@@ -5,7 +5,10 @@ import { HubRecord } from '../shared/hub-record.entity';
 import { Unit } from './unit.entity';
 
 /** 成员 a person who acts for a unit: 网格员, 负责人, 中心工作人员 or 部门联络员. */
-@ObjectType('UnitMember', { description: '成员 member of a unit: 网格员 grid worker, 负责人 leader, 中心工作人员 center staff, 部门联络员 liaison' })
+@ObjectType('UnitMember', {
+  description:
+    '成员 member of a unit: 网格员 grid worker, 负责人 leader, 中心工作人员 center staff, 部门联络员 liaison',
+})
 @Entity({ tableName: 'unit_member' })
 export class UnitMember extends HubRecord {
   @Field(() => ID)

@@ -10,9 +10,14 @@ import { Region } from '../regions/region.entity';
  * governance center, the county center or a department office. Units form a tree (`parent` is the
  * tier an unresolved task goes up to) placed in the region tree by `region`.
  */
-@ObjectType('Unit', { description: '处置单位 unit: 网格, 村/责任区, 镇综治中心, 县社会治理中心 or 部门 that receives and handles tasks' })
+@ObjectType('Unit', {
+  description: '处置单位 unit: 网格, 村/责任区, 镇综治中心, 县社会治理中心 or 部门 that receives and handles tasks',
+})
 @Entity({ tableName: 'unit' })
-@Index({ name: 'unit_region_code_prefix_idx', expression: 'create index unit_region_code_prefix_idx on unit (region_code text_pattern_ops)' })
+@Index({
+  name: 'unit_region_code_prefix_idx',
+  expression: 'create index unit_region_code_prefix_idx on unit (region_code text_pattern_ops)',
+})
 export class Unit extends HubRecord {
   @Field(() => ID)
   declare id: string;

@@ -23,7 +23,12 @@ export class UnitResolver {
   @Query(() => [Unit], { description: '处置单位 the units serving a region subtree' })
   units(@Arg('regionCode', () => String) regionCode: string, @Ctx() ctx: HubContext): Promise<Unit[]> {
     const c = regionSubtreeCondition(regionCode, 'regionCode', 'u0.region_code');
-    return ctx.em.createQueryBuilder(Unit, 'u0').where(c.sql, c.params).orderBy({ id: 'asc' }).limit(1000).getResultList();
+    return ctx.em
+      .createQueryBuilder(Unit, 'u0')
+      .where(c.sql, c.params)
+      .orderBy({ id: 'asc' })
+      .limit(1000)
+      .getResultList();
   }
 
   @Query(() => UnitMember, { nullable: true, description: '当前成员 the acting member of this request' })
@@ -37,7 +42,10 @@ export class UnitResolver {
   }
 
   @Mutation(() => UnitMember, { description: '添加成员 add a member to a unit' })
-  addUnitMember(@Arg('input', () => AddUnitMemberInput) input: AddUnitMemberInput, @Ctx() ctx: HubContext): Promise<UnitMember> {
+  addUnitMember(
+    @Arg('input', () => AddUnitMemberInput) input: AddUnitMemberInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<UnitMember> {
     return addUnitMember(ctx.em, input);
   }
 
@@ -61,12 +69,18 @@ export class UnitResolver {
     return unit.grid ? ctx.loaders.grid.load(unit.grid.id) : null;
   }
 
-  @FieldResolver(() => EventConnection, { description: '待办 open tasks (dispatched or in progress), soonest deadline first' })
+  @FieldResolver(() => EventConnection, {
+    description: '待办 open tasks (dispatched or in progress), soonest deadline first',
+  })
   async openTasks(@Root() unit: Unit, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: HubContext) {
-    return EventConnection.from(await openTasksOfUnit(ctx.em, unit.id, pageSize(args.first, ctx.limits.maxPageSize), args.after));
+    return EventConnection.from(
+      await openTasksOfUnit(ctx.em, unit.id, pageSize(args.first, ctx.limits.maxPageSize), args.after),
+    );
   }
 
-  @FieldResolver(() => [Notification], { description: '通知 the latest 50 notifications: tasks, supervision (督办) of units below' })
+  @FieldResolver(() => [Notification], {
+    description: '通知 the latest 50 notifications: tasks, supervision (督办) of units below',
+  })
   notifications(@Root() unit: Unit, @Ctx() ctx: HubContext): Promise<Notification[]> {
     return ctx.loaders.notificationsByUnit.load(unit.id);
   }

@@ -34,7 +34,11 @@ export async function createUnit(em: EntityManager, input: CreateUnitInput): Pro
   if (parent && !reportsToCenter && tierRank(parent.tier) <= tierRank(tier)) {
     throw badInput('input.parentId', `the parent must be a higher tier than ${tier}`);
   }
-  const unit = em.create(Unit, { kind: input.kind, name, tier, region, grid: grid ?? undefined, parent: parent ?? undefined }, { partial: true });
+  const unit = em.create(
+    Unit,
+    { kind: input.kind, name, tier, region, grid: grid ?? undefined, parent: parent ?? undefined },
+    { partial: true },
+  );
   await em.flush();
   return unit;
 }

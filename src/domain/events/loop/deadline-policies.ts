@@ -33,10 +33,16 @@ export const DEFAULT_DEADLINE_POLICIES = defineDeadlinePolicies([
 ]);
 
 /** The policy for a kind and risk level; an unassessed event is treated as LOW. */
-export function deadlinePolicyFor(policies: readonly DeadlinePolicy[], kind: EventKind, riskLevel: RiskLevel | null | undefined): DeadlinePolicy {
+export function deadlinePolicyFor(
+  policies: readonly DeadlinePolicy[],
+  kind: EventKind,
+  riskLevel: RiskLevel | null | undefined,
+): DeadlinePolicy {
   const level = riskLevel ?? RiskLevel.LOW;
   const score = (p: DeadlinePolicy) => (p.kind === kind ? 2 : 0) + (p.riskLevel === level ? 1 : 0);
-  const matching = policies.filter((p) => (p.kind === '*' || p.kind === kind) && (p.riskLevel === '*' || p.riskLevel === level));
+  const matching = policies.filter(
+    (p) => (p.kind === '*' || p.kind === kind) && (p.riskLevel === '*' || p.riskLevel === level),
+  );
   if (!matching.length) throw new Error(`no deadline policy matches ${kind}/${level}`);
   return matching.reduce((best, p) => (score(p) > score(best) ? p : best));
 }

@@ -28,7 +28,11 @@ interface Candidate {
  * other is of the same kind and close in time (a petition about a dispute in mediation stays
  * RELATED; two reports of one quarrel are a likely duplicate). Idempotent. Resolves the count.
  */
-export async function linkRelatedEvents(em: EntityManager, event: HubEvent, windows = DEFAULT_LINKING_WINDOWS): Promise<number> {
+export async function linkRelatedEvents(
+  em: EntityManager,
+  event: HubEvent,
+  windows = DEFAULT_LINKING_WINDOWS,
+): Promise<number> {
   const since = new Date(event.reportedAt.getTime() - windows.relatedDays * DAY_MS);
   const candidates: Candidate[] = await em.getConnection().execute(
     `with mine as (select person_id, organization_id from event_party where event_id = ?),
@@ -41,14 +45,25 @@ export async function linkRelatedEvents(em: EntityManager, event: HubEvent, wind
       where e.id <> ? and e.status = any(?::text[]) and e.reported_at >= ? and e.reported_at <= ?
         and (s.event_id is not null or e.house_id = ?)
       order by e.reported_at desc limit 50`,
-    [event.id, event.house?.id ?? null, event.id, pgArray(OPEN_STATUSES), since.toISOString(), event.reportedAt.toISOString(), event.house?.id ?? null],
+    [
+      event.id,
+      event.house?.id ?? null,
+      event.id,
+      pgArray(OPEN_STATUSES),
+      since.toISOString(),
+      event.reportedAt.toISOString(),
+      event.house?.id ?? null,
+    ],
   );
   const rows: [string, string, EventLinkKind, string][] = [];
   for (const c of candidates) {
-    const reasons = [Number(c.shared_parties) > 0 ? 'shared parties' : null, c.same_house ? 'same house' : null].filter(Boolean).join(', ');
+    const reasons = [Number(c.shared_parties) > 0 ? 'shared parties' : null, c.same_house ? 'same house' : null]
+      .filter(Boolean)
+      .join(', ');
     rows.push([event.id, c.id, EventLinkKind.RELATED, reasons]);
     const close = event.reportedAt.getTime() - new Date(c.reported_at).getTime() <= windows.duplicateDays * DAY_MS;
-    if (c.kind === event.kind && close) rows.push([event.id, c.id, EventLinkKind.DUPLICATE, `possible duplicate: ${reasons}`]);
+    if (c.kind === event.kind && close)
+      rows.push([event.id, c.id, EventLinkKind.DUPLICATE, `possible duplicate: ${reasons}`]);
   }
   if (!rows.length) return 0;
   await em.getConnection().execute(

@@ -6,7 +6,9 @@ import { UnitMember } from '../../units/unit-member.entity';
 import { HubEvent } from '../hub-event.entity';
 import { EventTransition } from './event-transition.entity';
 
-@ObjectType('RelatedEvent', { description: '关联事件 an event linked to this one: 关联 related or 疑似重复 suggested duplicate' })
+@ObjectType('RelatedEvent', {
+  description: '关联事件 an event linked to this one: 关联 related or 疑似重复 suggested duplicate',
+})
 export class RelatedEvent {
   @Field(() => EventLinkKind)
   kind!: EventLinkKind;

@@ -10,7 +10,9 @@ import { HubEvent } from '../hub-event.entity';
  * 流转记录 one step of an event's audit trail: who (member, unit — none for the scheduler), when,
  * from which status to which, and the note. Rows are only ever appended.
  */
-@ObjectType('EventTransition', { description: '流转记录 audit trail entry: who acted, for which unit, when, from and to which status, with the note' })
+@ObjectType('EventTransition', {
+  description: '流转记录 audit trail entry: who acted, for which unit, when, from and to which status, with the note',
+})
 @Entity({ tableName: 'event_transition' })
 @Index({ name: 'event_transition_event_at_idx', properties: ['event', 'at'] })
 export class EventTransition extends HubRecord {

@@ -1,7 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { EventKind, PartyRole } from '../../shared/enums';
 
-@InputType('ReportedPartyInput', { description: '当事人 a party named in a report: a person or an organisation, in a role' })
+@InputType('ReportedPartyInput', {
+  description: '当事人 a party named in a report: a person or an organisation, in a role',
+})
 export class ReportedPartyInput {
   @Field(() => ID, { nullable: true })
   personId?: string;
@@ -30,7 +32,10 @@ export class ReportEventInput {
   @Field(() => ID, { nullable: true, description: '网格 the grid; defaults to the reporting grid unit’s grid' })
   gridId?: string;
 
-  @Field(() => String, { nullable: true, description: '区划代码 the region; defaults to the grid’s village or the unit’s region' })
+  @Field(() => String, {
+    nullable: true,
+    description: '区划代码 the region; defaults to the grid’s village or the unit’s region',
+  })
   regionCode?: string;
 
   @Field(() => ID, { nullable: true, description: '房屋 the house it is about' })

@@ -11,20 +11,28 @@ async function step(ctx: HubContext): Promise<loop.StepContext> {
   return { em: ctx.em, actor: await ctx.actor(), settings: ctx.loop };
 }
 
-const VERSION = { nullable: true, description: 'the version the client saw; CONFLICT when the event moved on' } as const;
+const VERSION = {
+  nullable: true,
+  description: 'the version the client saw; CONFLICT when the event moved on',
+} as const;
 
 /** The closed loop's mutations (排查录入 → 审核筛查 → 风险研判 → 分流交办 → 分类处置 → 反馈回访 → 跟踪问效). */
 @Resolver(() => HubEvent)
 export class LoopResolver {
   @Mutation(() => HubEvent, { description: '排查录入 report an event as the acting member' })
-  async reportEvent(@Arg('input', () => ReportEventInput) input: ReportEventInput, @Ctx() ctx: HubContext): Promise<HubEvent> {
+  async reportEvent(
+    @Arg('input', () => ReportEventInput) input: ReportEventInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<HubEvent> {
     const { em, actor, settings } = await step(ctx);
     const event = await reportEvent(em, actor, input, settings.clock.now());
     await onEventCreated(em.fork(), event.id, { clock: settings.clock });
     return event;
   }
 
-  @Mutation(() => HubEvent, { description: '审核筛查 accept, reject with a reason, or mark as a duplicate of another event' })
+  @Mutation(() => HubEvent, {
+    description: '审核筛查 accept, reject with a reason, or mark as a duplicate of another event',
+  })
   async reviewEvent(
     @Arg('id', () => ID) eventId: string,
     @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
@@ -47,7 +55,9 @@ export class LoopResolver {
     return loop.assessEvent(await step(ctx), { eventId, riskLevel, note, expectedVersion });
   }
 
-  @Mutation(() => HubEvent, { description: '分流交办 dispatch to a unit; the deadline comes from the policy unless given' })
+  @Mutation(() => HubEvent, {
+    description: '分流交办 dispatch to a unit; the deadline comes from the policy unless given',
+  })
   async dispatchEvent(
     @Arg('id', () => ID) eventId: string,
     @Arg('unitId', () => ID) unitId: string,
@@ -69,7 +79,9 @@ export class LoopResolver {
     return loop.acceptEvent(await step(ctx), { eventId, note, expectedVersion });
   }
 
-  @Mutation(() => HubEvent, { description: '分类处置 record the outcome: resolved, mediated or not resolved, with a note' })
+  @Mutation(() => HubEvent, {
+    description: '分类处置 record the outcome: resolved, mediated or not resolved, with a note',
+  })
   async resolveEvent(
     @Arg('id', () => ID) eventId: string,
     @Arg('outcome', () => ResolutionOutcome) outcome: ResolutionOutcome,
@@ -80,7 +92,9 @@ export class LoopResolver {
     return loop.resolveEvent(await step(ctx), { eventId, outcome, note, expectedVersion });
   }
 
-  @Mutation(() => HubEvent, { description: '上报 send the task to the next tier up, with the reason and a new deadline' })
+  @Mutation(() => HubEvent, {
+    description: '上报 send the task to the next tier up, with the reason and a new deadline',
+  })
   async escalateEvent(
     @Arg('id', () => ID) eventId: string,
     @Arg('reason', () => String) reason: string,

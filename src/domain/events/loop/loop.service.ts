@@ -1,6 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, forbidden } from '../../../graphql/errors';
-import { LoopAction, NotificationKind, ResolutionOutcome, ReviewDecision, RiskLevel, UnitKind } from '../../shared/enums';
+import {
+  LoopAction,
+  NotificationKind,
+  ResolutionOutcome,
+  ReviewDecision,
+  RiskLevel,
+  UnitKind,
+} from '../../shared/enums';
 import { checkedId } from '../../shared/id-argument';
 import type { Actor } from '../../units/actor';
 import { Notification } from '../../units/notification.entity';
@@ -47,7 +54,10 @@ export async function reviewEvent(
   args: StepArgs & { decision: ReviewDecision; reason?: string | null; duplicateOfId?: string | null },
 ): Promise<HubEvent> {
   const reason = args.decision === ReviewDecision.REJECT ? required(args.reason, 'reason') : args.reason;
-  const duplicateOfId = args.decision === ReviewDecision.DUPLICATE ? checkedId(required(args.duplicateOfId, 'duplicateOfId'), 'duplicateOfId') : null;
+  const duplicateOfId =
+    args.decision === ReviewDecision.DUPLICATE
+      ? checkedId(required(args.duplicateOfId, 'duplicateOfId'), 'duplicateOfId')
+      : null;
   return runTransition(em, {
     ...args,
     action: REVIEW_ACTIONS[args.decision],
@@ -65,7 +75,10 @@ export async function reviewEvent(
 }
 
 /** 风险研判 sets the risk level, with a note. */
-export function assessEvent({ em, actor, settings }: StepContext, args: StepArgs & { riskLevel: RiskLevel; note?: string | null }) {
+export function assessEvent(
+  { em, actor, settings }: StepContext,
+  args: StepArgs & { riskLevel: RiskLevel; note?: string | null },
+) {
   return runTransition(em, {
     ...args,
     action: LoopAction.ASSESS,
@@ -106,18 +119,31 @@ export function dispatchEvent(
       event.deadline = given ?? deadlineFrom(now, deadlinePolicyFor(settings.policies, event.kind, event.riskLevel));
       event.dispatchedAt ??= now;
       event.supervised = false;
-      tx.create(Notification, { unit, event, kind: NotificationKind.DISPATCHED, message: `交办 ${event.summary}` }, { partial: true });
+      tx.create(
+        Notification,
+        { unit, event, kind: NotificationKind.DISPATCHED, message: `交办 ${event.summary}` },
+        { partial: true },
+      );
     },
   });
 }
 
 /** 签收 the assigned unit takes the task. */
 export function acceptEvent({ em, actor, settings }: StepContext, args: StepArgs & { note?: string | null }) {
-  return runTransition(em, { ...args, action: LoopAction.ACCEPT_TASK, actor, at: settings.clock.now(), note: args.note });
+  return runTransition(em, {
+    ...args,
+    action: LoopAction.ACCEPT_TASK,
+    actor,
+    at: settings.clock.now(),
+    note: args.note,
+  });
 }
 
 /** 分类处置 records the outcome; only a resolved or mediated outcome counts as handled in time or not. */
-export function resolveEvent({ em, actor, settings }: StepContext, args: StepArgs & { outcome: ResolutionOutcome; note: string }) {
+export function resolveEvent(
+  { em, actor, settings }: StepContext,
+  args: StepArgs & { outcome: ResolutionOutcome; note: string },
+) {
   const note = required(args.note, 'note');
   const now = settings.clock.now();
   return runTransition(em, {
@@ -136,7 +162,10 @@ export function resolveEvent({ em, actor, settings }: StepContext, args: StepArg
 }
 
 /** 上报 sends the task to the unit one tier up, with the reason and a new deadline (given or the policy's). */
-export function escalateEvent({ em, actor, settings }: StepContext, args: StepArgs & { reason: string; deadline?: Date | null }) {
+export function escalateEvent(
+  { em, actor, settings }: StepContext,
+  args: StepArgs & { reason: string; deadline?: Date | null },
+) {
   const reason = required(args.reason, 'reason');
   const now = settings.clock.now();
   const given = checkedDeadline(args.deadline, now);
@@ -151,7 +180,10 @@ export function escalateEvent({ em, actor, settings }: StepContext, args: StepAr
 }
 
 /** 反馈回访 the return visit: satisfaction 1–5 and the comment. */
-export function followUpEvent({ em, actor, settings }: StepContext, args: StepArgs & { satisfaction: number; comment?: string | null }) {
+export function followUpEvent(
+  { em, actor, settings }: StepContext,
+  args: StepArgs & { satisfaction: number; comment?: string | null },
+) {
   if (!Number.isInteger(args.satisfaction) || args.satisfaction < 1 || args.satisfaction > 5) {
     throw badInput('satisfaction', 'must be an integer from 1 to 5');
   }

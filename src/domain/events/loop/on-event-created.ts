@@ -24,18 +24,38 @@ export interface NewEventHookResult {
  * early-warning rules. Writes links and alerts with `em` (inside the caller's transaction when
  * there is one) and publishes the alerts unless told not to. Rejects if the event does not exist.
  */
-export async function onEventCreated(em: EntityManager, eventId: string, options: NewEventHookOptions = {}): Promise<NewEventHookResult> {
+export async function onEventCreated(
+  em: EntityManager,
+  eventId: string,
+  options: NewEventHookOptions = {},
+): Promise<NewEventHookResult> {
   const event = await em.findOneOrFail(HubEvent, { id: eventId });
   const links = await linkRelatedEvents(em, event);
-  const alerts = await raiseAlerts(em, event, 'CREATED', options.rules ?? DEFAULT_ALERT_RULES, (options.clock ?? systemClock).now());
+  const alerts = await raiseAlerts(
+    em,
+    event,
+    'CREATED',
+    options.rules ?? DEFAULT_ALERT_RULES,
+    (options.clock ?? systemClock).now(),
+  );
   if (options.publish !== false) publishAlerts(alerts);
   return { links, alerts };
 }
 
 /** The same for an event that just went one tier up (纠纷两次上报). */
-export async function onEventEscalated(em: EntityManager, eventId: string, options: NewEventHookOptions = {}): Promise<Alert[]> {
+export async function onEventEscalated(
+  em: EntityManager,
+  eventId: string,
+  options: NewEventHookOptions = {},
+): Promise<Alert[]> {
   const event = await em.findOneOrFail(HubEvent, { id: eventId });
-  const alerts = await raiseAlerts(em, event, 'ESCALATED', options.rules ?? DEFAULT_ALERT_RULES, (options.clock ?? systemClock).now());
+  const alerts = await raiseAlerts(
+    em,
+    event,
+    'ESCALATED',
+    options.rules ?? DEFAULT_ALERT_RULES,
+    (options.clock ?? systemClock).now(),
+  );
   if (options.publish !== false) publishAlerts(alerts);
   return alerts;
 }

@@ -14,7 +14,11 @@ import { HubEvent } from '../hub-event.entity';
 import { EventTransition } from './event-transition.entity';
 import { ReportEventInput } from './loop.inputs';
 
-async function placeOf(em: EntityManager, input: ReportEventInput, actor: Actor): Promise<{ grid?: Grid; region: Region }> {
+async function placeOf(
+  em: EntityManager,
+  input: ReportEventInput,
+  actor: Actor,
+): Promise<{ grid?: Grid; region: Region }> {
   const gridId = input.gridId ? checkedId(input.gridId, 'input.gridId') : actor.unit.grid?.id;
   const grid = gridId ? await em.findOne(Grid, { id: gridId }) : null;
   if (input.gridId && !grid) throw badInput('input.gridId', `grid ${input.gridId} does not exist`);
@@ -35,9 +39,14 @@ async function partiesOf(em: EntityManager, input: ReportEventInput) {
   return Promise.all(
     input.parties.map(async (p, i) => {
       const argument = `input.parties[${i}]`;
-      if (!p.personId === !p.organizationId) throw badInput(argument, 'name exactly one of personId and organizationId');
-      const person = p.personId ? await em.findOne(Person, { id: checkedId(p.personId, `${argument}.personId`) }) : null;
-      const organization = p.organizationId ? await em.findOne(Organization, { id: checkedId(p.organizationId, `${argument}.organizationId`) }) : null;
+      if (!p.personId === !p.organizationId)
+        throw badInput(argument, 'name exactly one of personId and organizationId');
+      const person = p.personId
+        ? await em.findOne(Person, { id: checkedId(p.personId, `${argument}.personId`) })
+        : null;
+      const organization = p.organizationId
+        ? await em.findOne(Organization, { id: checkedId(p.organizationId, `${argument}.organizationId`) })
+        : null;
       if (!person && !organization) throw badInput(argument, 'no such person or organisation');
       return { person: person ?? undefined, organization: organization ?? undefined, role: p.role };
     }),
@@ -52,7 +61,8 @@ function checkedPhotos(photos: string[]): string[] {
     } catch {
       parsed = null;
     }
-    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) throw badInput(`input.photos[${i}]`, 'must be an http(s) URL');
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol))
+      throw badInput(`input.photos[${i}]`, 'must be an http(s) URL');
   });
   return photos;
 }
@@ -62,7 +72,12 @@ function checkedPhotos(photos: string[]): string[] {
  * parties and the first audit-trail row, in one transaction. Rejects unknown places, parties or
  * a malformed photo URL with BAD_USER_INPUT naming it, before anything is written.
  */
-export async function reportEvent(em: EntityManager, actor: Actor, input: ReportEventInput, at: Date): Promise<HubEvent> {
+export async function reportEvent(
+  em: EntityManager,
+  actor: Actor,
+  input: ReportEventInput,
+  at: Date,
+): Promise<HubEvent> {
   const summary = input.summary.trim();
   if (!summary) throw badInput('input.summary', 'must not be empty');
   const photos = checkedPhotos(input.photos);
@@ -91,7 +106,15 @@ export async function reportEvent(em: EntityManager, actor: Actor, input: Report
     for (const party of parties) tx.create(EventParty, { event, ...party }, { partial: true });
     tx.create(
       EventTransition,
-      { event, action: LoopAction.REPORT, toStatus: EventStatus.REPORTED, tier: event.tier, member: actor.member, unit: actor.unit, at },
+      {
+        event,
+        action: LoopAction.REPORT,
+        toStatus: EventStatus.REPORTED,
+        tier: event.tier,
+        member: actor.member,
+        unit: actor.unit,
+        at,
+      },
       { partial: true },
     );
     return event;

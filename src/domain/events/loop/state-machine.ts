@@ -60,8 +60,7 @@ export const LOOP_TRANSITIONS: Readonly<Record<LoopAction, TransitionRule>> = {
 };
 
 export type TransitionPlan =
-  | { ok: true; to: EventStatus }
-  | { ok: false; code: 'INVALID_TRANSITION' | 'FORBIDDEN'; reason: string };
+  { ok: true; to: EventStatus } | { ok: false; code: 'INVALID_TRANSITION' | 'FORBIDDEN'; reason: string };
 
 /**
  * Decides one step: INVALID_TRANSITION when the action cannot start from the state (checked
@@ -83,7 +82,9 @@ export function planTransition(state: LoopState, action: LoopAction, standings: 
 
 /** The actions the actor could take now, for apps that show only the buttons that work. */
 export function availableActions(state: LoopState, standings: ReadonlySet<Standing>): LoopAction[] {
-  return (Object.keys(LOOP_TRANSITIONS) as LoopAction[]).filter((action) => planTransition(state, action, standings).ok);
+  return (Object.keys(LOOP_TRANSITIONS) as LoopAction[]).filter(
+    (action) => planTransition(state, action, standings).ok,
+  );
 }
 
 /** Statuses in which an event is still open (not closed, rejected or a duplicate). */

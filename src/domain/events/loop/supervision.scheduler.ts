@@ -16,7 +16,12 @@ export interface SupervisionScheduler {
  * overdue tasks and publishes the alerts that escalations raised. Passes never overlap; `stop`
  * waits for a running pass. A failing pass is logged and retried at the next tick.
  */
-export function createSupervisionScheduler(options: { orm: MikroORM; settings: LoopSettings; intervalMs: number; logger: Logger }): SupervisionScheduler {
+export function createSupervisionScheduler(options: {
+  orm: MikroORM;
+  settings: LoopSettings;
+  intervalMs: number;
+  logger: Logger;
+}): SupervisionScheduler {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<SupervisionResult> | undefined;
   const runOnce = async (): Promise<SupervisionResult> => {
@@ -25,7 +30,11 @@ export function createSupervisionScheduler(options: { orm: MikroORM; settings: L
     try {
       const result = await running;
       publishAlerts(result.alerts);
-      if (result.supervised.length) options.logger.info({ supervised: result.supervised.length, escalated: result.escalated.length }, 'overdue tasks supervised');
+      if (result.supervised.length)
+        options.logger.info(
+          { supervised: result.supervised.length, escalated: result.escalated.length },
+          'overdue tasks supervised',
+        );
       return result;
     } finally {
       running = undefined;

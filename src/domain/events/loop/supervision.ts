@@ -23,12 +23,18 @@ export interface SupervisionResult {
  * event is its own transaction; an event another process changed meanwhile is skipped (CONFLICT)
  * and picked up by the next pass. Alerts are returned unpublished.
  */
-export async function superviseOverdue(em: EntityManager, settings: LoopSettings, batchSize = 500): Promise<SupervisionResult> {
+export async function superviseOverdue(
+  em: EntityManager,
+  settings: LoopSettings,
+  batchSize = 500,
+): Promise<SupervisionResult> {
   const now = settings.clock.now();
-  const due: { id: string }[] = await em.getConnection().execute(
-    `select id from hub_event where status in ('DISPATCHED', 'IN_PROGRESS') and not supervised and deadline < ? order by deadline limit ?`,
-    [now.toISOString(), batchSize],
-  );
+  const due: { id: string }[] = await em
+    .getConnection()
+    .execute(
+      `select id from hub_event where status in ('DISPATCHED', 'IN_PROGRESS') and not supervised and deadline < ? order by deadline limit ?`,
+      [now.toISOString(), batchSize],
+    );
   const result: SupervisionResult = { supervised: [], escalated: [], alerts: [] };
   for (const { id } of due) {
     const fork = em.fork();
@@ -43,7 +49,16 @@ export async function superviseOverdue(em: EntityManager, settings: LoopSettings
           e.supervised = true;
           const assignee = e.assignee ? await tx.findOne(Unit, { id: e.assignee.id }) : null;
           if (assignee?.parent) {
-            tx.create(Notification, { unit: assignee.parent, event: e, kind: NotificationKind.SUPERVISION, message: `督办 ${assignee.name}: ${e.summary}` }, { partial: true });
+            tx.create(
+              Notification,
+              {
+                unit: assignee.parent,
+                event: e,
+                kind: NotificationKind.SUPERVISION,
+                message: `督办 ${assignee.name}: ${e.summary}`,
+              },
+              { partial: true },
+            );
           }
         },
       });

@@ -35,7 +35,9 @@ export async function runTransition(em: EntityManager, request: TransitionReques
       const event = await tx.findOne(HubEvent, { id }, { populate: ['assignee'] });
       if (!event) throw notFound('Event', id);
       if (request.expectedVersion != null && event.version !== request.expectedVersion) {
-        throw conflict(`event ${id} is at version ${event.version}, not ${request.expectedVersion}`, { version: event.version });
+        throw conflict(`event ${id} is at version ${event.version}, not ${request.expectedVersion}`, {
+          version: event.version,
+        });
       }
       const standings: Set<Standing> = request.actor ? standingsOf(request.actor, event) : new Set(['SCHEDULER']);
       const plan = planTransition(event, request.action, standings);
@@ -61,7 +63,8 @@ export async function runTransition(em: EntityManager, request: TransitionReques
       return event;
     });
   } catch (error) {
-    if (error instanceof OptimisticLockError) throw conflict(`event ${id} was changed by someone else; reload and retry`);
+    if (error instanceof OptimisticLockError)
+      throw conflict(`event ${id} was changed by someone else; reload and retry`);
     throw error;
   }
 }
