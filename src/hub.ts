@@ -9,13 +9,25 @@ import { createMetrics, HubMetrics } from './http/metrics';
 import { HttpServer, startHttpServer } from './http/server';
 import { seedDemoCountyIfEmpty } from './seed/seed-county';
 import type { Logger } from './shared/logger';
+import { Clock, systemClock } from './shared/clock';
+import { DEFAULT_DEADLINE_POLICIES, DeadlinePolicy } from './domain/events/loop/deadline-policies';
+import type { LoopSettings } from './domain/events/loop/loop-settings';
+import { createSupervisionScheduler, SupervisionScheduler } from './domain/events/loop/supervision.scheduler';
 
 export interface Hub {
   url: string;
   orm: MikroORM;
   metrics: HubMetrics;
   readiness(): Record<string, ReadinessCheck>;
+  /** The 督办 scheduler; runs every SUPERVISION_INTERVAL_MS, and on demand. */
+  supervision: SupervisionScheduler;
   stop(): Promise<void>;
+}
+
+/** What a caller may inject instead of the defaults: tests move a manual clock. */
+export interface HubOptions {
+  clock?: Clock;
+  deadlinePolicies?: readonly DeadlinePolicy[];
 }
 
 /**
@@ -23,7 +35,8 @@ export interface Hub {
  * data when configured and the database is empty, schema, HTTP server. `stop` undoes it in reverse:
  * drain HTTP, close the ORM, stop the embedded database.
  */
-export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> {
+export async function startHub(config: HubConfig, logger: Logger, options: HubOptions = {}): Promise<Hub> {
+  const loop: LoopSettings = { clock: options.clock ?? systemClock, policies: options.deadlinePolicies ?? DEFAULT_DEADLINE_POLICIES };
   const database: DatabaseHandle = await openDatabase(config.database);
   logger.info({ embedded: database.embedded }, database.embedded ? 'embedded PGlite database started' : 'using PostgreSQL');
   let orm: MikroORM | undefined;
@@ -59,16 +72,21 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
         logger,
         maxPageSize: config.graphql.maxPageSize,
         batching: config.graphql.batching,
+        loop,
       }),
       readiness,
     });
+    const supervision = createSupervisionScheduler({ orm, settings: loop, intervalMs: config.loop.supervisionIntervalMs, logger });
+    supervision.start();
     logger.info({ url: `${http.url}/graphql` }, 'govgraph is serving GraphQL');
     return {
       url: http.url,
       orm,
       metrics,
       readiness,
+      supervision,
       async stop() {
+        await supervision.stop();
         await http.stop();
         logger.debug('HTTP drained');
         await readyOrm.close();

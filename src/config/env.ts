@@ -25,6 +25,7 @@ const envSchema = z.object({
   GRAPHQL_BATCHING: booleanFromEnv.default(true),
   KAFKA_BROKERS: z.string().optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
+  SUPERVISION_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
@@ -49,6 +50,8 @@ export interface HubConfig {
     batching: boolean;
   };
   kafka: { brokers: string[] };
+  /** How often the 督办 scheduler looks for overdue tasks; 0 turns it off (tests run it by hand). */
+  loop: { supervisionIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -81,5 +84,6 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       batching: e.GRAPHQL_BATCHING,
     },
     kafka: { brokers: e.KAFKA_BROKERS ? e.KAFKA_BROKERS.split(',').map((b) => b.trim()) : [] },
+    loop: { supervisionIntervalMs: e.SUPERVISION_INTERVAL_MS },
   };
 }

@@ -12,6 +12,11 @@ import { Region } from './regions/region.entity';
 import { Residence } from './houses/residence.entity';
 import { SourceRecord } from './provenance/source-record.entity';
 import { HubRecord } from './shared/hub-record.entity';
+import { Alert } from './alerts/alert.entity';
+import { EventTransition } from './events/loop/event-transition.entity';
+import { Notification } from './units/notification.entity';
+import { Unit } from './units/unit.entity';
+import { UnitMember } from './units/unit-member.entity';
 
 /** Every entity the ORM knows; migrations are generated from exactly this list. */
 export const ENTITIES = [
@@ -29,4 +34,9 @@ export const ENTITIES = [
   SourceRecord,
   Mention,
   Assertion,
+  Unit,
+  UnitMember,
+  EventTransition,
+  Notification,
+  Alert,
 ];
