@@ -32,7 +32,8 @@ const envSchema = z.object({
   INGEST_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
   INGEST_RETRY_MAX_MS: z.coerce.number().int().min(1).default(30_000),
   INGEST_HTTP_BODY_LIMIT: z.string().default('64mb'),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
+  SUPERVISION_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
@@ -70,6 +71,8 @@ export interface HubConfig {
     retry: { baseMs: number; maxMs: number };
     httpBodyLimit: string;
   };
+  /** How often the 督办 scheduler looks for overdue tasks; 0 turns it off (tests run it by hand). */
+  loop: { supervisionIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -113,5 +116,6 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       retry: { baseMs: e.INGEST_RETRY_BASE_MS, maxMs: Math.max(e.INGEST_RETRY_MAX_MS, e.INGEST_RETRY_BASE_MS) },
       httpBodyLimit: e.INGEST_HTTP_BODY_LIMIT,
     },
+    loop: { supervisionIntervalMs: e.SUPERVISION_INTERVAL_MS },
   };
 }

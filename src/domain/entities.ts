@@ -17,6 +17,11 @@ import { HouseholdMember } from './people/household-member.entity';
 import { ConsumerOffset } from '../ingest/consumer-offset.entity';
 import { DeadLetter } from '../ingest/dead-letter.entity';
 import { IngestState } from '../ingest/ingest-state.entity';
+import { Alert } from './alerts/alert.entity';
+import { EventTransition } from './events/loop/event-transition.entity';
+import { Notification } from './units/notification.entity';
+import { Unit } from './units/unit.entity';
+import { UnitMember } from './units/unit-member.entity';
 
 /** Every entity the ORM knows; migrations are generated from exactly this list. */
 export const ENTITIES = [
@@ -39,4 +44,9 @@ export const ENTITIES = [
   IngestState,
   ConsumerOffset,
   DeadLetter,
+  Unit,
+  UnitMember,
+  EventTransition,
+  Notification,
+  Alert,
 ];

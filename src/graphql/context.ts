@@ -10,6 +10,11 @@ import { createOrganizationLoaders } from '../domain/organizations/organization.
 import { createPersonLoaders } from '../domain/people/person.loaders';
 import { createRegionLoaders } from '../domain/regions/region.loaders';
 import { createProvenanceLoaders } from '../domain/provenance/provenance.loaders';
+import { createLoopLoaders } from '../domain/events/loop/loop.loaders';
+import type { LoopSettings } from '../domain/events/loop/loop-settings';
+import { Actor, loadActor } from '../domain/units/actor';
+import { createUnitLoaders } from '../domain/units/unit.loaders';
+import { actingMemberIdFrom, RequestHeaders } from './acting-member';
 
 export function createLoaders(settings: LoaderSettings) {
   return {
@@ -20,6 +25,8 @@ export function createLoaders(settings: LoaderSettings) {
     ...createOrganizationLoaders(settings),
     ...createEventLoaders(settings),
     ...createProvenanceLoaders(settings),
+    ...createUnitLoaders(settings),
+    ...createLoopLoaders(settings),
   };
 }
 
@@ -32,6 +39,15 @@ export interface HubContext {
   loaders: Loaders;
   limits: { maxPageSize: number };
   logger: Logger;
+  /** The acting member and unit; rejects UNAUTHENTICATED when the request names none. */
+  actor(): Promise<Actor>;
+  loop: LoopSettings;
+}
+
+/** What a transport knows about a request when it asks for a context. */
+export interface ContextRequest {
+  requestId?: string;
+  headers?: RequestHeaders;
 }
 
 export interface ContextOptions {
@@ -39,18 +55,24 @@ export interface ContextOptions {
   logger: Logger;
   maxPageSize: number;
   batching: boolean;
+  loop: LoopSettings;
 }
 
 /** Builds a request's context: the fork and its loaders are made together so they share an identity map. */
 export function createContextFactory(options: ContextOptions) {
-  return async (requestId: string = randomUUID()): Promise<HubContext> => {
+  return async (request: ContextRequest = {}): Promise<HubContext> => {
     const em = options.orm.em.fork();
+    const requestId = request.requestId ?? randomUUID();
+    const memberId = actingMemberIdFrom(request.headers);
+    let actor: Promise<Actor> | undefined;
     return {
       requestId,
       em,
       loaders: createLoaders({ em, batch: options.batching }),
       limits: { maxPageSize: options.maxPageSize },
       logger: options.logger.child({ requestId }),
+      actor: () => (actor ??= loadActor(em, memberId)),
+      loop: options.loop,
     };
   };
 }

@@ -33,7 +33,7 @@ describe('POST /ingest/:topic', () => {
   it('writes the lines through the pipeline and returns what it applied and set apart', async () => {
     const res = await post(`/ingest/${topic}`, FILE);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body).toMatchObject({ topic, received: 5, applied: 2, stale: 1 });
     expect(body.deadLetters.map((d: { line: number; reason: string }) => [d.line, d.reason.split(':')[0]])).toEqual([
       [4, 'SCHEMA'],
@@ -46,17 +46,17 @@ describe('POST /ingest/:topic', () => {
   it('changes nothing when the same file is sent again', async () => {
     const before = await graphSnapshot(t.orm);
     const res = await post(`/ingest/${topic}`, FILE);
-    expect((await res.json()).applied).toBe(0);
+    expect(((await res.json()) as any).applied).toBe(0);
     expect(await graphSnapshot(t.orm)).toEqual(before);
   });
 
   it('answers 404 for a topic without a connector and 400 for an empty body', async () => {
     const unknown = await post('/ingest/dept.unknown', FILE);
     expect(unknown.status).toBe(404);
-    expect((await unknown.json()).error.code).toBe('NOT_FOUND');
+    expect(((await unknown.json()) as any).error.code).toBe('NOT_FOUND');
     const empty = await post(`/ingest/${topic}`, '  \n');
     expect(empty.status).toBe(400);
-    expect((await empty.json()).error.code).toBe('BAD_USER_INPUT');
+    expect(((await empty.json()) as any).error.code).toBe('BAD_USER_INPUT');
   });
 
   it('serves the source record with its mentions and the sources of what it asserted', async () => {
