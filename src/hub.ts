@@ -66,7 +66,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       connectors: [...(options.connectors ?? CONNECTORS)],
       registry: metrics.registry,
       logger,
-      onEventsCreated: options.onEventsCreated ?? createLoopEventsHook(loop.clock),
+      onEventsCreated: options.onEventsCreated ?? (config.ingest.eventHook ? createLoopEventsHook(loop.clock) : undefined),
       beforeCommit: options.beforeCommit,
     });
     if (config.demo.enabled) await seedDemoCountyIfEmpty(orm.em.fork(), ingest.embedded, { people: config.demo.people }, logger);

@@ -26,12 +26,14 @@ const envSchema = z.object({
   KAFKA_BROKERS: z.string().optional(),
   KAFKA_CLIENT_ID: z.string().min(1).default('govgraph-hub'),
   KAFKA_GROUP_PREFIX: z.string().min(1).default('govgraph'),
+  KAFKA_TOPIC_PREFIX: z.string().default(''),
   KAFKA_DLQ_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(1),
   INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(50_000).default(2000),
   INGEST_FROM_BEGINNING: booleanFromEnv.default(true),
   INGEST_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
   INGEST_RETRY_MAX_MS: z.coerce.number().int().min(1).default(30_000),
   INGEST_HTTP_BODY_LIMIT: z.string().default('64mb'),
+  INGEST_EVENT_HOOK: booleanFromEnv.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
   SUPERVISION_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 });
@@ -62,6 +64,8 @@ export interface HubConfig {
     clientId: string;
     /** Consumer groups are `${groupPrefix}.${topic}`: one per connector. */
     groupPrefix: string;
+    /** Prepended to every department topic: environments (or benchmark runs) sharing one cluster. */
+    topicPrefix: string;
     deadLetterPartitions: number;
   };
   ingest: {
@@ -70,6 +74,8 @@ export interface HubConfig {
     fromBeginning: boolean;
     retry: { baseMs: number; maxMs: number };
     httpBodyLimit: string;
+    /** Whether department events go through the closed loop's onEventCreated as they are ingested. */
+    eventHook: boolean;
   };
   /** How often the 督办 scheduler looks for overdue tasks; 0 turns it off (tests run it by hand). */
   loop: { supervisionIntervalMs: number };
@@ -108,6 +114,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       brokers: e.KAFKA_BROKERS ? e.KAFKA_BROKERS.split(',').map((b) => b.trim()).filter(Boolean) : [],
       clientId: e.KAFKA_CLIENT_ID,
       groupPrefix: e.KAFKA_GROUP_PREFIX,
+      topicPrefix: e.KAFKA_TOPIC_PREFIX,
       deadLetterPartitions: e.KAFKA_DLQ_PARTITIONS,
     },
     ingest: {
@@ -115,6 +122,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       fromBeginning: e.INGEST_FROM_BEGINNING,
       retry: { baseMs: e.INGEST_RETRY_BASE_MS, maxMs: Math.max(e.INGEST_RETRY_MAX_MS, e.INGEST_RETRY_BASE_MS) },
       httpBodyLimit: e.INGEST_HTTP_BODY_LIMIT,
+      eventHook: e.INGEST_EVENT_HOOK,
     },
     loop: { supervisionIntervalMs: e.SUPERVISION_INTERVAL_MS },
   };

@@ -52,7 +52,7 @@ export function createHubIngest(options: HubIngestOptions): HubIngest {
           batchSize: config.ingest.batchSize,
           fromBeginning: config.ingest.fromBeginning,
           retry: config.ingest.retry,
-          connectors,
+          connectors: config.kafka.topicPrefix ? connectors.map((c) => ({ ...c, topic: `${config.kafka.topicPrefix}${c.topic}` })) : connectors,
           metrics,
           logger: logger.child({ component: 'ingest' }),
           onEventsCreated: options.onEventsCreated,

@@ -22,10 +22,17 @@ export interface MentionLinks {
 export async function linkMentions(em: EntityManager, records: IncomingRecord[]): Promise<MentionLinks> {
   const personMentions = records.flatMap((r, i) => r.record.people.map((mention) => ({ i, topic: r.record.topic, key: r.record.key, mention })));
   const resolutions = await resolvePersonMentions(em, personMentions);
-  const people = new Map(personMentions.map((m, n) => [pathKey(m.i, m.mention.path), resolutions[n]]));
-  await writePeople(
+  const held = await writePeople(
     em,
     personMentions.map((m, n) => ({ personId: resolutions[n].personId, mention: m.mention, observedAt: records[m.i].record.observedAt })),
+  );
+  // Another hub process may have created the same person first: link to the row that is held.
+  const people = new Map(
+    personMentions.map((m, n) => {
+      const r = resolutions[n];
+      const personId = held.get(r.personId) ?? r.personId;
+      return [pathKey(m.i, m.mention.path), personId === r.personId ? r : { ...r, personId, created: false }];
+    }),
   );
 
   const houseMentions = records.flatMap((r, i) => r.record.houses.map((mention) => ({ i, mention, observedAt: r.record.observedAt })));

@@ -71,27 +71,46 @@ const KEEP_VALID_NUMBER = `
     then person.identity_number else coalesce(excluded.identity_number, person.identity_number) end,
   identity_number_valid = person.identity_number_valid or coalesce(excluded.identity_number_valid, false)`;
 
-/**
- * Writes the golden values of the people a batch observed, with one statement: new people are
- * inserted under the id the resolver gave them, known people take the newer observation's values
- * (for now the newest observation wins; the resolution issue adds survivorship rules). A region
- * code the registry does not know is left out rather than failing the batch.
- */
-export async function writePeople(em: EntityManager, observations: PersonObservation[]): Promise<void> {
-  if (!observations.length) return;
-  const rows = mergeRows(observations.map(rowOf));
-  await sql(
-    em,
-    `insert into person as person (id, name, name_key, gender, birth_date, identity_number, identity_number_valid, phones, region_code, observed_at)
-     select x.id, coalesce(x.name, ''), coalesce(x.name_key, ''), coalesce(x.gender, 'UNKNOWN'), x.birth_date, x.identity_number,
+const COLUMNS = `(id, name, name_key, gender, birth_date, identity_number, identity_number_valid, phones, region_code, observed_at)`;
+const SELECT = `select x.id, coalesce(x.name, ''), coalesce(x.name_key, ''), coalesce(x.gender, 'UNKNOWN'), x.birth_date, x.identity_number,
             coalesce(x.identity_number_valid, false), coalesce(x.phones, '{}'), r.code, x.observed_at
        from jsonb_to_recordset(?::jsonb) as x(id uuid, name text, name_key text, gender text, birth_date date, identity_number text,
             identity_number_valid boolean, phones text[], region_code text, observed_at timestamptz)
-       left join region r on r.code = x.region_code
-     on conflict (id) do update set
+       left join region r on r.code = x.region_code`;
+const UPDATE = `
        ${pick('name', "''")}, ${pick('name_key', "''")}, ${pick('gender', "'UNKNOWN'")}, ${pick('birth_date')},
        ${KEEP_VALID_NUMBER}, ${pick('phones', "'{}'")}, ${pick('region_code')},
-       observed_at = greatest(person.observed_at, excluded.observed_at), updated_at = now()`,
-    [rowset(rows)],
-  );
+       observed_at = greatest(person.observed_at, excluded.observed_at), updated_at = now()`;
+
+/**
+ * Writes the golden values of the people a batch observed: new people are inserted under the id
+ * the resolver gave them, known people take the newer observation's values (for now the newest
+ * observation wins; the resolution issue adds survivorship rules). People keyed by a valid
+ * identity number are upserted on that number, so two hub processes creating the same person at
+ * once end with one row (the later waits, then updates). A region code the registry does not
+ * know is left out rather than failing the batch. Resolves proposed id → the id actually held
+ * (they differ only when another process created the person first).
+ */
+export async function writePeople(em: EntityManager, observations: PersonObservation[]): Promise<Map<string, string>> {
+  const actual = new Map<string, string>();
+  if (!observations.length) return actual;
+  const rows = mergeRows(observations.map(rowOf));
+  const keyed = rows.filter((r) => r.identity_number_valid).sort((a, b) => (a.identity_number! < b.identity_number! ? -1 : 1));
+  const unkeyed = rows.filter((r) => !r.identity_number_valid);
+  if (keyed.length) {
+    const held = await sql<{ id: string; identity_number: string }>(
+      em,
+      `insert into person as person ${COLUMNS} ${SELECT} order by x.identity_number
+       on conflict (identity_number) where identity_number_valid and merged_into_id is null do update set ${UPDATE}
+       returning id, identity_number`,
+      [rowset(keyed)],
+    );
+    const byNumber = new Map(held.map((h) => [h.identity_number, h.id]));
+    for (const r of keyed) actual.set(r.id, byNumber.get(r.identity_number!) ?? r.id);
+  }
+  if (unkeyed.length) {
+    await sql(em, `insert into person as person ${COLUMNS} ${SELECT} order by x.id on conflict (id) do update set ${UPDATE}`, [rowset(unkeyed)]);
+    for (const r of unkeyed) actual.set(r.id, r.id);
+  }
+  return actual;
 }
