@@ -34,6 +34,7 @@ const envSchema = z.object({
   INGEST_RETRY_MAX_MS: z.coerce.number().int().min(1).default(30_000),
   INGEST_HTTP_BODY_LIMIT: z.string().default('64mb'),
   INGEST_EVENT_HOOK: booleanFromEnv.default(true),
+  INGEST_WRITE_SLOTS: z.coerce.number().int().min(1).max(64).default(2),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
   SUPERVISION_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 });
@@ -76,6 +77,8 @@ export interface HubConfig {
     httpBodyLimit: string;
     /** Whether department events go through the closed loop's onEventCreated as they are ingested. */
     eventHook: boolean;
+    /** Chunks the connectors of one process write at once (memory and database contention). */
+    writeSlots: number;
   };
   /** How often the 督办 scheduler looks for overdue tasks; 0 turns it off (tests run it by hand). */
   loop: { supervisionIntervalMs: number };
@@ -123,6 +126,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       retry: { baseMs: e.INGEST_RETRY_BASE_MS, maxMs: Math.max(e.INGEST_RETRY_MAX_MS, e.INGEST_RETRY_BASE_MS) },
       httpBodyLimit: e.INGEST_HTTP_BODY_LIMIT,
       eventHook: e.INGEST_EVENT_HOOK,
+      writeSlots: e.INGEST_WRITE_SLOTS,
     },
     loop: { supervisionIntervalMs: e.SUPERVISION_INTERVAL_MS },
   };

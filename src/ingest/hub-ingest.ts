@@ -49,6 +49,7 @@ export function createHubIngest(options: HubIngestOptions): HubIngest {
           clientId: config.kafka.clientId,
           groupPrefix: config.kafka.groupPrefix,
           deadLetterPartitions: config.kafka.deadLetterPartitions,
+          writeSlots: config.ingest.writeSlots,
           batchSize: config.ingest.batchSize,
           fromBeginning: config.ingest.fromBeginning,
           retry: config.ingest.retry,

@@ -181,7 +181,7 @@ describe('the Kafka pipeline against the real broker', () => {
   });
 
   it('rejects a configuration that can never work at construction', () => {
-    const base = { orm, clientId: 'x', groupPrefix: 'g', batchSize: 10, fromBeginning: true, retry: { baseMs: 1, maxMs: 2 }, deadLetterPartitions: 1, metrics: createIngestMetrics(new Registry()), logger: createLogger('silent') };
+    const base = { orm, clientId: 'x', groupPrefix: 'g', batchSize: 10, fromBeginning: true, retry: { baseMs: 1, maxMs: 2 }, deadLetterPartitions: 1, writeSlots: 1, metrics: createIngestMetrics(new Registry()), logger: createLogger('silent') };
     const connector = testConnector('t', { versioned: false });
     expect(() => createKafkaIngest({ ...base, brokers: [], connectors: [connector] })).toThrow(KafkaConfigError);
     expect(() => createKafkaIngest({ ...base, brokers: ['localhost'], connectors: [connector] })).toThrow(/host:port/);
