@@ -94,7 +94,7 @@ describe('the Kafka pipeline against the real broker', () => {
     }
     expect(dlq.messages.map((m) => [m.key, m.headers?.reason.split(':')[0], m.headers?.topic, m.headers?.offset])).toEqual([
       ['B1', 'BAD_JSON', topic, '1'],
-      [null, 'MISSING_KEY', topic, '2'],
+      ['B2', 'MISSING_KEY', topic, '2'],
       [null, 'MISSING_KEY', topic, '3'],
       ['B4', 'SCHEMA', topic, '4'],
     ]);
