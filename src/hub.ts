@@ -8,6 +8,8 @@ import { ReadinessCheck } from './http/health';
 import { createMetrics, HubMetrics } from './http/metrics';
 import { HttpServer, startHttpServer } from './http/server';
 import { seedDemoCountyIfEmpty } from './seed/seed-county';
+import { createAccessRuntime, localAdminToken } from './access/access-runtime';
+import { loadAccessSecrets } from './access/secrets';
 import type { Logger } from './shared/logger';
 
 export interface Hub {
@@ -20,7 +22,8 @@ export interface Hub {
 
 /**
  * Starts the hub in order: database (embedded PGlite unless DATABASE_URL), ORM, migrations, demo
- * data when configured and the database is empty, schema, HTTP server. `stop` undoes it in reverse:
+ * data when configured and the database is empty, access control, schema, HTTP server; on the
+ * embedded database it prints a local admin token. `stop` undoes it in reverse:
  * drain HTTP, close the ORM, stop the embedded database.
  */
 export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> {
@@ -28,11 +31,15 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
   logger.info({ embedded: database.embedded }, database.embedded ? 'embedded PGlite database started' : 'using PostgreSQL');
   let orm: MikroORM | undefined;
   try {
+    // The keyring is loaded before migrations: the encryption migration seals existing rows with it.
+    const secrets = loadAccessSecrets(config);
+    if (secrets.generated) logger.warn({ file: `${config.database.dataDir}/dev-secrets.json` }, 'using generated development secrets');
     orm = await createOrm({ url: database.url, poolMax: database.poolMax });
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     if (config.demo.enabled) await seedDemoCountyIfEmpty(orm.em.fork(), { people: config.demo.people }, logger);
 
+    const access = createAccessRuntime(config, orm, secrets, logger);
     const schema = await buildHubSchema();
     const metrics = createMetrics();
     const readyOrm = orm;
@@ -59,10 +66,19 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
         logger,
         maxPageSize: config.graphql.maxPageSize,
         batching: config.graphql.batching,
+        authenticate: access.authenticate,
+        rateLimiter: access.rateLimiter,
+        signer: access.signer,
+        defaultLimits: access.defaultLimits,
       }),
+      plugins: access.plugins,
       readiness,
     });
     logger.info({ url: `${http.url}/graphql` }, 'govgraph is serving GraphQL');
+    if (database.embedded && access.signer && config.env !== 'production') {
+      const token = await localAdminToken(orm, access.signer);
+      process.stdout.write(`\nLocal admin token (embedded database only):\n  Authorization: Bearer ${token}\n\n`);
+    }
     return {
       url: http.url,
       orm,
@@ -70,6 +86,7 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
       readiness,
       async stop() {
         await http.stop();
+        await access.ledger?.drain();
         await readyOrm.close();
         await database.stop();
         logger.info('govgraph stopped');

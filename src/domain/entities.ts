@@ -12,6 +12,8 @@ import { Region } from './regions/region.entity';
 import { Residence } from './houses/residence.entity';
 import { SourceRecord } from './provenance/source-record.entity';
 import { HubRecord } from './shared/hub-record.entity';
+import { AccessClient } from '../access/access-client.entity';
+import { AccessLedgerEntry, AccessLedgerHead } from '../access/ledger/access-ledger.entity';
 
 /** Every entity the ORM knows; migrations are generated from exactly this list. */
 export const ENTITIES = [
@@ -29,4 +31,7 @@ export const ENTITIES = [
   SourceRecord,
   Mention,
   Assertion,
+  AccessClient,
+  AccessLedgerEntry,
+  AccessLedgerHead,
 ];

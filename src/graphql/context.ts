@@ -2,6 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../shared/logger';
+import type { Authenticate, Credentials } from '../access/authenticate';
+import { createLedgerCollector, LedgerCollector } from '../access/ledger/ledger-collector';
+import { AccessControl, createAccessControl, createUnrestrictedAccess } from '../access/policy-evaluation';
+import type { ClientLimits, Principal } from '../access/principal';
+import type { RateLimiter } from '../access/rate-limit';
+import type { TokenSigner } from '../access/clients.service';
+import { AccessRole, ClientKind, Department } from '../access/access.enums';
 import { LoaderSettings } from '../domain/shared/loaders';
 import { createEventLoaders } from '../domain/events/event.loaders';
 import { createGridLoaders } from '../domain/grids/grid.loaders';
@@ -23,13 +30,22 @@ export function createLoaders(settings: LoaderSettings) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** What every resolver receives: one EntityManager fork and one set of loaders per request. */
+/**
+ * What every resolver receives: one EntityManager fork and one set of loaders per request, the
+ * authenticated principal, its policy (which loaders and services consult) and the collector of
+ * the person reads this request will write to the access ledger.
+ */
 export interface HubContext {
   requestId: string;
   em: EntityManager;
   loaders: Loaders;
   limits: { maxPageSize: number };
   logger: Logger;
+  principal: Principal;
+  access: AccessControl;
+  ledger: LedgerCollector;
+  /** Signs the tokens admin mutations issue; absent when authorization is off. */
+  signer?: TokenSigner;
 }
 
 export interface ContextOptions {
@@ -37,18 +53,47 @@ export interface ContextOptions {
   logger: Logger;
   maxPageSize: number;
   batching: boolean;
+  /** Absent: authorization is off (GOVGRAPH_ACCESS_CONTROL=false; never in production). */
+  authenticate?: Authenticate;
+  rateLimiter?: RateLimiter;
+  signer?: TokenSigner;
+  /** The limits of the unrestricted principal when authorization is off. */
+  defaultLimits: ClientLimits;
 }
 
-/** Builds a request's context: the fork and its loaders are made together so they share an identity map. */
+export interface ContextRequest {
+  requestId?: string;
+  credentials?: Credentials;
+}
+
+function unrestrictedPrincipal(limits: ClientLimits, member?: string): Principal {
+  return { clientId: '00000000-0000-0000-0000-000000000000', clientName: 'unrestricted', kind: ClientKind.SYSTEM, department: Department.HUB, roles: [AccessRole.ADMIN], memberId: member, limits };
+}
+
+/**
+ * Builds a request's context: authenticates (UNAUTHENTICATED without valid credentials), takes one
+ * request from the client's rate limit (RATE_LIMITED), then makes the fork and its loaders
+ * together so they share an identity map and the request's policy.
+ */
 export function createContextFactory(options: ContextOptions) {
-  return async (requestId: string = randomUUID()): Promise<HubContext> => {
+  return async (request: ContextRequest = {}): Promise<HubContext> => {
+    const requestId = request.requestId ?? randomUUID();
+    const principal = options.authenticate
+      ? await options.authenticate(request.credentials ?? {})
+      : unrestrictedPrincipal(options.defaultLimits, request.credentials?.member);
+    options.rateLimiter?.take(principal.clientId, principal.limits.rateLimitPerMinute);
+    const access = options.authenticate ? createAccessControl(principal) : createUnrestrictedAccess(principal);
     const em = options.orm.em.fork();
     return {
       requestId,
       em,
-      loaders: createLoaders({ em, batch: options.batching }),
-      limits: { maxPageSize: options.maxPageSize },
-      logger: options.logger.child({ requestId }),
+      loaders: createLoaders({ em, batch: options.batching, access }),
+      limits: { maxPageSize: Math.min(options.maxPageSize, principal.limits.maxPageSize) },
+      logger: options.logger.child({ requestId, clientId: principal.clientId }),
+      principal,
+      access,
+      ledger: createLedgerCollector(principal, requestId),
+      signer: options.signer,
     };
   };
 }

@@ -88,13 +88,26 @@ export function measureOperation(
   return measureSet({ maxPageSize, schema, fragments, variables }, root, operation.selectionSet, 0);
 }
 
-/** Rejects, before execution, operations deeper or costlier than the limits, with a clear message. */
-export function createQueryLimitsPlugin(limits: { maxDepth: number; maxCost: number; maxPageSize: number }): ApolloServerPlugin {
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxPageSize: number;
+}
+
+/**
+ * Rejects, before execution, operations deeper or costlier than the limits, with a clear message.
+ * A client with its own (lower) limits in its principal is held to those.
+ */
+export function createQueryLimitsPlugin(global: QueryLimits): ApolloServerPlugin<{ principal?: { limits: QueryLimits } }> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
+          const own = contextValue.principal?.limits;
+          const limits = own
+            ? { maxDepth: Math.min(own.maxDepth, global.maxDepth), maxCost: Math.min(own.maxCost, global.maxCost), maxPageSize: Math.min(own.maxPageSize, global.maxPageSize) }
+            : global;
           const measure = measureOperation(schema, document, operation, request.variables ?? {}, limits.maxPageSize);
           if (measure.depth > limits.maxDepth) {
             throw new HubError(HubErrorCode.QUERY_TOO_COMPLEX, `Query depth ${measure.depth} exceeds the limit of ${limits.maxDepth}`, {

@@ -1,4 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { ClientsResolver } from '../access/clients.resolver';
+import { LedgerResolver } from '../access/ledger/ledger.resolver';
 import { EventPartyResolver } from '../domain/events/event-party.resolver';
 import { EventResolver } from '../domain/events/event.resolver';
 import { resolveHubEventReference } from '../domain/events/event.reference';
@@ -26,6 +28,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   GridResolver,
   RegionResolver,
   RegistryResolver,
+  ClientsResolver,
+  LedgerResolver,
 ];
 
 /** Federation entry points: `_entities` resolves each `@key` type through the request's loaders. */

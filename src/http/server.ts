@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { HubContext } from '../graphql/context';
+import type { ContextRequest, HubContext } from '../graphql/context';
 import { createFormatError } from '../graphql/errors';
 import { createQueryLimitsPlugin } from '../graphql/limits';
 import type { Logger } from '../shared/logger';
@@ -23,8 +23,10 @@ export interface HttpServerOptions {
   metrics: HubMetrics;
   introspection: boolean;
   limits: { maxDepth: number; maxCost: number; maxPageSize: number };
-  /** Builds a request's context (em fork + loaders). */
-  createContext: (requestId?: string) => Promise<HubContext>;
+  /** Builds a request's context: authenticates, then the em fork, loaders and policy. */
+  createContext: (request: ContextRequest) => Promise<HubContext>;
+  /** Extra Apollo plugins (the access ledger). */
+  plugins?: ApolloServerPlugin<HubContext>[];
   readiness: () => Record<string, ReadinessCheck>;
   /** Extra routes (ingest endpoints…) mounted before GraphQL. */
   routers?: Router[];
@@ -69,6 +71,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       ApolloServerPluginLandingPageDisabled(),
       createQueryLimitsPlugin(options.limits),
       metricsPlugin(options.metrics),
+      ...(options.plugins ?? []),
     ],
   });
   await apollo.start();
@@ -85,7 +88,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     cors(),
     express.json({ limit: options.bodyLimit ?? '20mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.createContext(req.header('x-request-id') ?? undefined),
+      context: async ({ req }) =>
+        options.createContext({
+          requestId: req.header('x-request-id') ?? undefined,
+          credentials: { authorization: req.header('authorization'), apiKey: req.header('x-api-key'), member: req.header('x-govgraph-member') },
+        }),
     }),
   );
 

@@ -7,6 +7,7 @@ import { normalizeAddress, normalizePersonName } from '../identity';
 import { uuidv7 } from '../shared/ids';
 import type { Logger } from '../shared/logger';
 import { bulkInsert } from './bulk-insert';
+import { protectIdentityNumber, protectPhones } from '../access/protect';
 
 const CURRENT_KINDS = new Set(['REGISTERED', 'OWNER', 'TENANT', 'FLOATING']);
 
@@ -17,15 +18,20 @@ function personRows(county: DemoCounty, ids: Ids) {
   const houses = new Map(county.houses.map((h) => [h.key, h]));
   return county.people.map((p) => {
     const house = houses.get(home.get(p.key) ?? '');
+    // Identity numbers and phones are stored only sealed, with their blind indexes.
+    const identity = protectIdentityNumber(p.identityNumber);
+    const phones = protectPhones(p.phones);
     return {
       id: ids.person(p.key),
       name: normalizePersonName(p.name)?.display ?? p.name,
       name_key: normalizePersonName(p.name)?.key ?? p.name,
       gender: p.gender,
       birth_date: p.birthDate,
-      identity_number: p.identityNumber,
+      identity_number_enc: identity.sealed,
+      identity_number_bidx: identity.index,
       identity_number_valid: true,
-      phones: p.phones,
+      phones_enc: phones.sealed,
+      phone_bidx: phones.indexes,
       region_code: house?.regionCode ?? p.villageCode,
       grid_id: house ? ids.grid(house.gridCode) : null,
     };
@@ -56,7 +62,7 @@ export async function writeDemoCounty(em: EntityManager, county: DemoCounty): Pr
     const grids: { id: string; code: string }[] = await tx.getConnection().execute('select id, code from grid');
     const ids = new Ids(new Map(grids.map((g) => [g.code, g.id])));
     const uuid = 'uuid';
-    await bulkInsert(tx, 'person', { id: uuid, name: 'text', name_key: 'text', gender: 'text', birth_date: 'date', identity_number: 'text', identity_number_valid: 'boolean', phones: 'text[]', region_code: 'text', grid_id: uuid }, personRows(county, ids));
+    await bulkInsert(tx, 'person', { id: uuid, name: 'text', name_key: 'text', gender: 'text', birth_date: 'date', identity_number_enc: 'text', identity_number_bidx: 'text', identity_number_valid: 'boolean', phones_enc: 'text[]', phone_bidx: 'text[]', region_code: 'text', grid_id: uuid }, personRows(county, ids));
     await bulkInsert(tx, 'house', { id: uuid, address: 'text', address_key: 'text', region_code: 'text', grid_id: uuid, use: 'text', lat: 'float8', lng: 'float8' },
       county.houses.map((h) => ({ id: ids.house(h.key), address: h.address, address_key: normalizeAddress(h.address) ?? h.address, region_code: h.regionCode, grid_id: ids.grid(h.gridCode), use: h.use, lat: h.lat, lng: h.lng })));
     await bulkInsert(tx, 'residence', { id: uuid, person_id: uuid, house_id: uuid, kind: 'text', valid_from: 'date', valid_to: 'date' },

@@ -3,6 +3,9 @@ import { parseEnv } from '../../src/config/env';
 import { generateDemoCounty } from '../../src/demo/county';
 import type { DemoCounty } from '../../src/demo/demo.types';
 import { Hub, startHub } from '../../src/hub';
+import { AccessRole, Department } from '../../src/access/access.enums';
+import { IssueClientInput } from '../../src/access/clients.inputs';
+import { issueClient } from '../../src/access/clients.service';
 import { writeDemoCounty } from '../../src/seed/seed-county';
 import { createLogger } from '../../src/shared/logger';
 
@@ -16,7 +19,14 @@ export interface TestHub {
   url: string;
   orm: MikroORM;
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Registers a client (an administrator unless told otherwise) and returns its bearer token. */
+  issueToken(input?: Partial<IssueClientInput>): Promise<string>;
   stop(): Promise<void>;
+}
+
+/** The request headers that present a bearer token. */
+export function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
 }
 
 /** Starts a real hub on the run's PostgreSQL database, on a free port, with logs silenced. */
@@ -28,6 +38,9 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     GOVGRAPH_DEMO: 'false',
     NODE_ENV: 'test',
+    GOVGRAPH_TOKEN_SECRET: process.env.GOVGRAPH_TOKEN_SECRET!,
+    GOVGRAPH_FIELD_KEYS: process.env.GOVGRAPH_FIELD_KEYS!,
+    GOVGRAPH_BLIND_INDEX_KEY: process.env.GOVGRAPH_BLIND_INDEX_KEY!,
     ...env,
   });
   const hub = await startHub(config, createLogger(config.log.level));
@@ -42,6 +55,14 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<any>;
+    },
+    async issueToken(input = {}) {
+      const issued = await issueClient(
+        hub.orm.em.fork(),
+        Object.assign(new IssueClientInput(), { name: 'test client', department: Department.HUB, roles: [AccessRole.ADMIN], ...input }),
+        { secret: config.access.tokenSecret!, ttlSeconds: 3600 },
+      );
+      return issued.token;
     },
     stop: () => hub.stop(),
   };

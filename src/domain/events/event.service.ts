@@ -1,7 +1,8 @@
+import type { AccessControl } from '../../access/policy-evaluation';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../graphql/errors';
 import { Page } from '../../graphql/pagination';
-import { fetchPage, SqlCondition } from '../shared/keyset';
+import { fetchPage, scoped, SqlCondition } from '../shared/keyset';
 import { checkedId } from '../shared/id-argument';
 import { regionSubtreeCondition } from '../regions/region-filter';
 import { EventFilter } from './event.inputs';
@@ -24,6 +25,6 @@ export function eventConditions(filter: EventFilter = {}): SqlCondition[] {
   return conditions;
 }
 
-export function listEvents(em: EntityManager, filter: EventFilter | undefined, first: number, after?: string | null): Promise<Page<HubEvent>> {
-  return fetchPage(em, { entity: HubEvent, kind: 'Event', order: 'REPORTED_DESC', conditions: eventConditions(filter), first, after });
+export function listEvents(em: EntityManager, access: AccessControl, filter: EventFilter | undefined, first: number, after?: string | null): Promise<Page<HubEvent>> {
+  return fetchPage(em, { entity: HubEvent, kind: 'Event', order: 'REPORTED_DESC', conditions: scoped(access, 'Event', eventConditions(filter)), first, after });
 }

@@ -9,6 +9,7 @@ export class RegistryResolver {
     description: '管理 admin: load regions, grids and micro-grids from a registry document; loading it again changes nothing',
   })
   loadGridRegistry(@Arg('registry', () => RegistryInput) registry: RegistryInput, @Ctx() ctx: HubContext): Promise<RegistryLoadResult> {
+    ctx.access.require('ADMIN');
     return loadRegistry(ctx.em, registry);
   }
 }

@@ -1,6 +1,7 @@
+import type { AccessControl } from '../../access/policy-evaluation';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Page } from '../../graphql/pagination';
-import { fetchPage, SqlCondition } from '../shared/keyset';
+import { fetchPage, scoped, SqlCondition } from '../shared/keyset';
 import { checkedId } from '../shared/id-argument';
 import { regionSubtreeCondition } from '../regions/region-filter';
 import { House } from './house.entity';
@@ -14,6 +15,6 @@ export function houseConditions(filter: HouseFilter = {}): SqlCondition[] {
   return conditions;
 }
 
-export function listHouses(em: EntityManager, filter: HouseFilter | undefined, first: number, after?: string | null): Promise<Page<House>> {
-  return fetchPage(em, { entity: House, kind: 'House', order: 'ID_ASC', conditions: houseConditions(filter), first, after });
+export function listHouses(em: EntityManager, access: AccessControl, filter: HouseFilter | undefined, first: number, after?: string | null): Promise<Page<House>> {
+  return fetchPage(em, { entity: House, kind: 'House', order: 'ID_ASC', conditions: scoped(access, 'House', houseConditions(filter)), first, after });
 }

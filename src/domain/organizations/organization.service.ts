@@ -1,8 +1,9 @@
+import type { AccessControl } from '../../access/policy-evaluation';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { normalizeCreditCode } from '../../identity';
 import { badInput } from '../../graphql/errors';
 import { Page } from '../../graphql/pagination';
-import { fetchPage, SqlCondition } from '../shared/keyset';
+import { fetchPage, scoped, SqlCondition } from '../shared/keyset';
 import { regionSubtreeCondition } from '../regions/region-filter';
 import { Organization } from './organization.entity';
 import { OrganizationFilter } from './organization.inputs';
@@ -23,6 +24,6 @@ export function organizationConditions(filter: OrganizationFilter = {}): SqlCond
   return conditions;
 }
 
-export function listOrganizations(em: EntityManager, filter: OrganizationFilter | undefined, first: number, after?: string | null): Promise<Page<Organization>> {
-  return fetchPage(em, { entity: Organization, kind: 'Organization', order: 'ID_ASC', conditions: organizationConditions(filter), first, after });
+export function listOrganizations(em: EntityManager, access: AccessControl, filter: OrganizationFilter | undefined, first: number, after?: string | null): Promise<Page<Organization>> {
+  return fetchPage(em, { entity: Organization, kind: 'Organization', order: 'ID_ASC', conditions: scoped(access, 'Organization', organizationConditions(filter)), first, after });
 }
