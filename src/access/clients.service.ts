@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseDivisionCode } from '../identity';
+import { execute } from '../db/sql';
 import { badInput, notFound } from '../graphql/errors';
 import { checkedId } from '../domain/shared/id-argument';
 import { ClientKind } from './access.enums';
@@ -33,7 +34,7 @@ async function validate(em: EntityManager, input: IssueClientInput): Promise<voi
     }
   }
   if (input.gridId) {
-    const [grid] = await em.getConnection().execute('select id from grid where id = ?', [checkedId(input.gridId, 'input.gridId')]);
+    const [grid] = await execute(em, 'select id from grid where id = ?', [checkedId(input.gridId, 'input.gridId')]);
     if (!grid) throw badInput('input.gridId', `grid ${input.gridId} does not exist`);
   }
   for (const limit of ['rateLimitPerMinute', 'maxDepth', 'maxCost', 'maxPageSize'] as const) positive(input[limit], `input.${limit}`);

@@ -24,7 +24,7 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_BATCHING: booleanFromEnv.default(true),
   KAFKA_BROKERS: z.string().optional(),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
   GOVGRAPH_ACCESS_CONTROL: booleanFromEnv.default(true),
   GOVGRAPH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   GOVGRAPH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(90 * 24 * 3600),

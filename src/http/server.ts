@@ -65,9 +65,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const apollo = new ApolloServer<HubContext>({
     schema: options.schema,
     introspection: options.introspection,
+    logger: options.logger,
     formatError: createFormatError(options.logger),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
       createQueryLimitsPlugin(options.limits),
       metricsPlugin(options.metrics),

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '../db/sql';
 
 /**
  * Inserts many rows with one statement per chunk: rows travel as one JSON parameter and
@@ -14,10 +15,10 @@ export async function bulkInsert(
 ): Promise<void> {
   const names = Object.keys(columns);
   const recordType = names.map((n) => `${n} ${columns[n]}`).join(', ');
-  const conn = em.getConnection();
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    await conn.execute(
+    await execute(
+      em,
       `insert into ${table} (${names.join(', ')})
          select ${names.map((n) => `x.${n}`).join(', ')} from jsonb_to_recordset(?::jsonb) as x(${recordType})`,
       [JSON.stringify(chunk)],

@@ -1,9 +1,9 @@
 import type { DemoCounty } from '../../src/demo/demo.types';
-import { bearer, seedSmallCounty, startTestHub, TestHub } from '../helpers/test-hub';
+import { bearer, GraphQLResponse, seedSmallCounty, startTestHub, TestHub } from '../helpers/test-hub';
 
 let t: TestHub;
 let county: DemoCounty;
-let query: (q: string, variables?: Record<string, unknown>) => ReturnType<TestHub['graphql']>;
+let query: (q: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<any>>;
 
 beforeAll(async () => {
   t = await startTestHub();

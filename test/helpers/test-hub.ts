@@ -18,7 +18,13 @@ export interface TestHub {
   hub: Hub;
   url: string;
   orm: MikroORM;
+  /**
+   * Posts a GraphQL request as the test administrator, unless `headers` present their own
+   * credentials (`authorization` / `x-api-key`); an empty `authorization` sends none at all.
+   */
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** The bearer token of the test administrator (HUB:ADMIN), made when the hub started. */
+  adminToken: string;
   /** Registers a client (an administrator unless told otherwise) and returns its bearer token. */
   issueToken(input?: Partial<IssueClientInput>): Promise<string>;
   stop(): Promise<void>;
@@ -44,35 +50,43 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const hub = await startHub(config, createLogger(config.log.level));
+  const issueToken = async (input: Partial<IssueClientInput> = {}) => {
+    const issued = await issueClient(
+      hub.orm.em.fork(),
+      Object.assign(new IssueClientInput(), { name: 'test client', department: Department.HUB, roles: [AccessRole.ADMIN], ...input }),
+      { secret: config.access.tokenSecret!, ttlSeconds: 3600 },
+    );
+    return issued.token;
+  };
+  const adminToken = await issueToken({ name: 'test administrator' });
   return {
     hub,
     url: hub.url,
     orm: hub.orm,
+    adminToken,
     async graphql(query, variables, headers = {}) {
+      const own = 'authorization' in headers || 'x-api-key' in headers;
+      const sent = Object.entries({ ...(own ? {} : bearer(adminToken)), ...headers }).filter(([, v]) => v !== '');
       const response = await fetch(`${hub.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...Object.fromEntries(sent) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<any>;
     },
-    async issueToken(input = {}) {
-      const issued = await issueClient(
-        hub.orm.em.fork(),
-        Object.assign(new IssueClientInput(), { name: 'test client', department: Department.HUB, roles: [AccessRole.ADMIN], ...input }),
-        { secret: config.access.tokenSecret!, ttlSeconds: 3600 },
-      );
-      return issued.token;
-    },
+    issueToken,
     stop: () => hub.stop(),
   };
 }
 
-/** Empties every table but the migration log, so each test file starts from nothing. */
+/**
+ * Empties every table but the migration log and the registered clients (configuration, not
+ * county data: the test hub's administrator must survive), so each test file starts from nothing.
+ */
 export async function resetDatabase(orm: MikroORM): Promise<void> {
   const tables: { tablename: string }[] = await orm.em
     .getConnection()
-    .execute(`select tablename from pg_tables where schemaname = 'public' and tablename <> 'mikro_orm_migrations'`);
+    .execute(`select tablename from pg_tables where schemaname = 'public' and tablename not in ('mikro_orm_migrations', 'access_client')`);
   if (tables.length) {
     await orm.em.getConnection().execute(`truncate ${tables.map((t) => `"${t.tablename}"`).join(', ')} cascade`);
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '../../db/sql';
 import { chainEntries, entryHash, GENESIS_HASH, LedgerEntryInput } from './ledger-chain';
 
 const INSERT_CHUNK = 2000;
@@ -12,15 +13,15 @@ const INSERT_CHUNK = 2000;
 export async function appendLedgerEntries(em: EntityManager, entries: LedgerEntryInput[]): Promise<void> {
   if (!entries.length) return;
   await em.transactional(async (tx) => {
-    const conn = tx.getConnection();
-    const [head] = await conn.execute<{ seq: string; hash: string }[]>('select seq::text as seq, hash from access_ledger_head where id = 1 for update');
+    const [head] = await execute<{ seq: string; hash: string }[]>(tx, 'select seq::text as seq, hash from access_ledger_head where id = 1 for update');
     const chained = chainEntries(head ?? { seq: '0', hash: GENESIS_HASH }, entries);
     for (let i = 0; i < chained.length; i += INSERT_CHUNK) {
       const rows = chained.slice(i, i + INSERT_CHUNK).map((c) => ({
         seq: c.seq, at: c.at.toISOString(), client_id: c.clientId, client_name: c.clientName, department: c.department, member_id: c.memberId,
         person_id: c.personId, fields: c.fields, purpose: c.purpose, request_id: c.requestId, prev_hash: c.prevHash, hash: c.hash,
       }));
-      await conn.execute(
+      await execute(
+        tx,
         `insert into access_ledger (seq, at, client_id, client_name, department, member_id, person_id, fields, purpose, request_id, prev_hash, hash)
            select x.seq, x.at, x.client_id, x.client_name, x.department, x.member_id, x.person_id, x.fields, x.purpose, x.request_id, x.prev_hash, x.hash
              from jsonb_to_recordset(?::jsonb) as x(seq bigint, at timestamptz, client_id uuid, client_name text, department text, member_id text,
@@ -29,7 +30,8 @@ export async function appendLedgerEntries(em: EntityManager, entries: LedgerEntr
       );
     }
     const last = chained[chained.length - 1];
-    await conn.execute(
+    await execute(
+      tx,
       `insert into access_ledger_head (id, seq, hash) values (1, ?, ?) on conflict (id) do update set seq = excluded.seq, hash = excluded.hash`,
       [last.seq, last.hash],
     );
@@ -55,12 +57,12 @@ interface LedgerRow {
  * no longer reach the head row.
  */
 export async function verifyAccessLedger(em: EntityManager, chunk = 5000): Promise<LedgerVerification> {
-  const conn = em.getConnection();
   let expected = 1n;
   let prevHash = GENESIS_HASH;
   let checked = 0;
   for (;;) {
-    const rows: LedgerRow[] = await conn.execute(
+    const rows: LedgerRow[] = await execute(
+      em,
       `select seq::text as seq, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, client_id, client_name, department, member_id, person_id, fields, purpose, request_id, prev_hash, hash
          from access_ledger where seq >= ? order by seq limit ?`,
       [expected.toString(), chunk],
@@ -79,7 +81,7 @@ export async function verifyAccessLedger(em: EntityManager, chunk = 5000): Promi
     }
     if (rows.length < chunk) break;
   }
-  const [head] = await conn.execute<{ seq: string; hash: string }[]>('select seq::text as seq, hash from access_ledger_head where id = 1');
+  const [head] = await execute<{ seq: string; hash: string }[]>(em, 'select seq::text as seq, hash from access_ledger_head where id = 1');
   const headSeq = head?.seq ?? '0';
   if (headSeq !== (expected - 1n).toString() || (head?.hash ?? GENESIS_HASH) !== prevHash) {
     return { ok: false, checked, brokenAt: 'head', problem: `the head names entry ${headSeq} but the chain ends at ${expected - 1n}` };

@@ -4,6 +4,7 @@ import { Page } from '../../graphql/pagination';
 import { afterCondition, cursorOf, KeysetOrder, orderSql } from './keyset';
 import { LoaderSettings } from './loaders';
 import type { ScopedKind } from '../../access/policy-evaluation';
+import { execute } from '../../db/sql';
 
 /**
  * A nested connection (a grid's houses, a person's events): the child rows of one parent.
@@ -44,7 +45,8 @@ export function createChildConnectionLoader<T extends { id: string; reportedAt?:
   const scopeParams = scope?.params ?? [];
   const counts = new DataLoader<string, number>(
     async (parentIds) => {
-      const rows: { parent_id: string; n: string }[] = await em.getConnection().execute(
+      const rows: { parent_id: string; n: string }[] = await execute(
+        em,
         `select p.parent_id, (select count(*) from ${spec.table} c where ${spec.parentCondition}${scopeSql}) as n
            from unnest(?::uuid[]) as p(parent_id)`,
         [uuidArray(parentIds), ...scopeParams],
@@ -58,7 +60,8 @@ export function createChildConnectionLoader<T extends { id: string; reportedAt?:
   async function loadGroup(keys: ChildPageKey[]): Promise<Map<string, T[]>> {
     const { first, after } = keys[0];
     const cursor = afterCondition(spec.kind, spec.order, 'c', after);
-    const rows: Record<string, unknown>[] = await em.getConnection().execute(
+    const rows: Record<string, unknown>[] = await execute(
+      em,
       `select p.parent_id as "__parent", c.* from unnest(?::uuid[]) as p(parent_id)
          cross join lateral (select c.* from ${spec.table} c where ${spec.parentCondition}${scopeSql}
            ${cursor ? `and ${cursor.sql}` : ''} order by ${orderSql(spec.order, 'c')} limit ?) c`,
