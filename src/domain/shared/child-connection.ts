@@ -49,7 +49,8 @@ export function createChildConnectionLoader<T extends { id: string; reportedAt?:
         em,
         `select p.parent_id, (select count(*) from ${spec.table} c where ${spec.parentCondition}${scopeSql}) as n
            from unnest(?::uuid[]) as p(parent_id)`,
-        [uuidArray(parentIds), ...scopeParams],
+        // The scope's placeholders sit in the subquery, before the unnest parameter.
+        [...scopeParams, uuidArray(parentIds)],
       );
       const byParent = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
       return parentIds.map((id) => byParent.get(id) ?? 0);
