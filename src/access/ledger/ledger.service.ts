@@ -64,7 +64,7 @@ export async function verifyAccessLedger(em: EntityManager, chunk = 5000): Promi
     const rows: LedgerRow[] = await execute(
       em,
       `select seq::text as seq, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, client_id, client_name, department, member_id, person_id, fields, purpose, request_id, prev_hash, hash
-         from access_ledger where seq >= ? order by seq limit ?`,
+         from access_ledger l where l.seq >= ? order by l.seq limit ?`,
       [expected.toString(), chunk],
     );
     for (const r of rows) {
