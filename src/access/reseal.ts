@@ -49,33 +49,42 @@ export async function sealClearPersonColumns(execute: Execute, batch = 2000): Pr
 }
 
 /**
- * Key rotation: re-seals, under the keyring's current key, every identity number and phone sealed
- * with another key. The old key must still be in the keyring (as a later entry) to open them.
- * Blind indexes do not change. Returns how many people were re-sealed; running it again finds none.
+ * One batch of key rotation: the next `size` people after id `after` with a value sealed by a key
+ * other than the keyring's current one are re-sealed under the current key (the old key must
+ * still be in the keyring, as a later entry, to open them). Blind indexes do not change.
+ * Returns how many were re-sealed and the id to continue after, or null when none are left.
  */
-export async function resealWithCurrentKey(execute: Execute, batch = 2000): Promise<number> {
+export async function resealBatch(execute: Execute, after: string, size: number): Promise<{ count: number; next: string | null }> {
   const current = currentFieldKeyId();
   const prefix = `v1.${current}.`;
-  let after = '00000000-0000-0000-0000-000000000000';
+  const rows = await execute(
+    `select id, identity_number_enc, identity_number_bidx, phones_enc, phone_bidx from person
+      where id > ? and ((identity_number_enc is not null and not starts_with(identity_number_enc, ?))
+         or exists (select 1 from unnest(phones_enc) as p(v) where not starts_with(p.v, ?)))
+      order by id limit ?`,
+    [after, prefix, prefix, size],
+  );
+  await writeSealed(
+    execute,
+    rows.map((r) => {
+      const identity = r.identity_number_enc && sealedKeyId(r.identity_number_enc) !== current ? protectIdentityNumber(revealIdentityNumber(r.identity_number_enc)) : null;
+      const phones = protectPhones((r.phones_enc as string[]).map(revealPhone));
+      return { id: r.id, enc: identity?.sealed ?? r.identity_number_enc, bidx: r.identity_number_bidx, penc: phones.sealed, pbidx: phones.indexes };
+    }),
+  );
+  return { count: rows.length, next: rows.length ? rows[rows.length - 1].id : null };
+}
+
+export const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+/** Key rotation over the whole table in batches; running it again finds nothing to do. */
+export async function resealWithCurrentKey(execute: Execute, size = 2000): Promise<number> {
+  let after: string | null = FIRST_ID;
   let resealed = 0;
-  for (;;) {
-    const rows = await execute(
-      `select id, identity_number_enc, identity_number_bidx, phones_enc, phone_bidx from person
-        where id > ? and ((identity_number_enc is not null and not starts_with(identity_number_enc, ?))
-           or exists (select 1 from unnest(phones_enc) as p(v) where not starts_with(p.v, ?)))
-        order by id limit ?`,
-      [after, prefix, prefix, batch],
-    );
-    if (!rows.length) return resealed;
-    await writeSealed(
-      execute,
-      rows.map((r) => {
-        const identity = r.identity_number_enc && sealedKeyId(r.identity_number_enc) !== current ? protectIdentityNumber(revealIdentityNumber(r.identity_number_enc)) : null;
-        const phones = protectPhones((r.phones_enc as string[]).map(revealPhone));
-        return { id: r.id, enc: identity?.sealed ?? r.identity_number_enc, bidx: r.identity_number_bidx, penc: phones.sealed, pbidx: phones.indexes };
-      }),
-    );
-    resealed += rows.length;
-    after = rows[rows.length - 1].id;
+  while (after) {
+    const batch = await resealBatch(execute, after, size);
+    resealed += batch.count;
+    after = batch.next;
   }
+  return resealed;
 }
