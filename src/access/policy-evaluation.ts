@@ -72,10 +72,22 @@ function decide(policy: AccessPolicy | null, type: string, field: string): Field
   return access;
 }
 
+/**
+ * Field decisions per policy (department and roles), shared by every request with that policy:
+ * the guard asks for each field of each row, so this must cost a map lookup, not an evaluation.
+ */
+const decisionCache = new Map<string, { policy: AccessPolicy | null; byType: Map<string, Map<string, FieldAccess>> }>();
+
+function policyDecisions(principal: Principal) {
+  const key = `${principal.department}:${[...principal.roles].sort().join('+')}`;
+  let cached = decisionCache.get(key);
+  if (!cached) decisionCache.set(key, (cached = { policy: effectivePolicy(principal), byType: new Map() }));
+  return cached;
+}
+
 /** Builds a request's AccessControl from its principal and the policies. */
 export function createAccessControl(principal: Principal): AccessControl {
-  const policy = effectivePolicy(principal);
-  const decisions = new Map<string, FieldAccess>();
+  const { policy, byType } = policyDecisions(principal);
   const regionPrefix = policy?.region === 'CLIENT' && principal.regionCode ? divisionCodePrefix(principal.regionCode) : null;
   const gridIds = policy?.ownGridOnly ? new Set(principal.gridIds ?? []) : null;
   const tags = new Set(policy?.sensitiveTags ?? []);
@@ -83,9 +95,10 @@ export function createAccessControl(principal: Principal): AccessControl {
     enabled: true,
     principal,
     fieldAccess(type, field) {
-      const key = `${type}.${field}`;
-      let access = decisions.get(key);
-      if (!access) decisions.set(key, (access = decide(policy, type, field)));
+      let fields = byType.get(type);
+      if (!fields) byType.set(type, (fields = new Map()));
+      let access = fields.get(field);
+      if (!access) fields.set(field, (access = decide(policy, type, field)));
       return access;
     },
     rowScope(kind, alias) {

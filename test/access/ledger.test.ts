@@ -39,12 +39,14 @@ describe('the access ledger', () => {
     expect(new Date(entry.at).getTime()).toBeGreaterThanOrEqual(before - 1000);
   });
 
-  it('records every person of a page, once per request, and nothing for people it could not see', async () => {
-    const [{ n: before }] = await execute<{ n: string }[]>(t.orm.em.fork(), 'select count(*) as n from access_ledger');
+  it('records every person of a page in one entry per request, and nothing for people it could not see', async () => {
+    const [{ last }] = await execute<{ last: string }[]>(t.orm.em.fork(), 'select coalesce(max(seq), 0)::text as last from access_ledger');
     const page = await t.graphql(`{ people(first: 25) { nodes { id phones } } }`, {}, f.headers.police);
     const ids = page.data!.people.nodes.map((n: { id: string }) => n.id);
-    const [{ n: after }] = await execute<{ n: string }[]>(t.orm.em.fork(), 'select count(*) as n from access_ledger');
-    expect(Number(after) - Number(before)).toBe(ids.length);
+    const written = await execute<{ person_ids: string[]; fields: string[] }[]>(t.orm.em.fork(), 'select person_ids, fields from access_ledger where seq > ?', [last]);
+    expect(written).toHaveLength(1);
+    expect([...written[0].person_ids].sort()).toEqual([...ids].sort());
+    expect(written[0].fields).toEqual(['id', 'phones']);
     const invisible = await t.graphql(`query($id: ID!) { person(id: $id) { name } }`, { id: f.inB.id }, f.headers.police);
     expect(invisible.data!.person).toBeNull();
     const log = await t.graphql(LOG, { id: f.inB.id }, f.headers.auditor);
@@ -57,7 +59,7 @@ describe('the access ledger', () => {
     );
     const result = await t.graphql(`{ verifyAccessLedger { ok checked brokenAt problem } }`, {}, f.headers.auditor);
     expect(result.data!.verifyAccessLedger).toMatchObject({ ok: true, brokenAt: null, problem: null });
-    expect(result.data!.verifyAccessLedger.checked).toBeGreaterThan(200);
+    expect(result.data!.verifyAccessLedger.checked).toBeGreaterThanOrEqual(22); // one entry per request at least
   });
 
   it('rejects UPDATE and DELETE on the ledger table', async () => {
@@ -67,7 +69,7 @@ describe('the access ledger', () => {
 
   it('finds an altered entry, a removed entry and removed entries at the end', async () => {
     expect(await verifyAccessLedger(t.orm.em.fork())).toMatchObject({ ok: true });
-    const [{ seq }] = await execute<{ seq: string }[]>(t.orm.em.fork(), `select seq::text as seq from access_ledger where person_id = ? order by seq limit 1`, [f.inA.id]);
+    const [{ seq }] = await execute<{ seq: string }[]>(t.orm.em.fork(), `select seq::text as seq from access_ledger where ? = any(person_ids) order by seq limit 1`, [f.inA.id]);
 
     await tamper(`update access_ledger set purpose = 'routine' where seq = ?`, [seq]);
     expect(await verifyAccessLedger(t.orm.em.fork())).toMatchObject({ ok: false, brokenAt: seq, problem: `entry ${seq} was altered` });

@@ -2,13 +2,14 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /**
- * 访问留痕 one read of a person's record, in a hash chain: `hash` covers this entry and the
- * previous entry's hash, so altering or removing any entry breaks every later link. Rows are
- * written only by appendLedgerEntries; a trigger rejects UPDATE and DELETE.
+ * 访问留痕 one request's reads of people's records, in a hash chain: the people whose same fields
+ * were read for the same purpose, by one client (and member) at one time. `hash` covers this entry
+ * and the previous entry's hash, so altering or removing any entry breaks every later link. Rows
+ * are written only by appendLedgerEntries; a trigger rejects UPDATE and DELETE.
  */
-@ObjectType('AccessLedgerEntry', { description: '访问留痕 access ledger entry: who read which fields of a person, when and why' })
+@ObjectType('AccessLedgerEntry', { description: '访问留痕 access ledger entry: who read which fields of which people, when and why' })
 @Entity({ tableName: 'access_ledger' })
-@Index({ name: 'access_ledger_person_idx', properties: ['personId', 'seq'] })
+@Index({ name: 'access_ledger_person_ids_idx', expression: 'create index access_ledger_person_ids_idx on access_ledger using gin (person_ids)' })
 export class AccessLedgerEntry {
   @Field(() => String, { description: 'position in the chain, from 1 without gaps' })
   @PrimaryKey({ type: 'bigint', autoincrement: false })
@@ -34,9 +35,9 @@ export class AccessLedgerEntry {
   @Property({ type: 'text', nullable: true })
   memberId?: string;
 
-  @Field(() => ID)
-  @Property({ type: 'uuid' })
-  personId!: string;
+  @Field(() => [ID], { description: 'the people read' })
+  @Property({ type: 'uuid[]' })
+  personIds!: string[];
 
   @Field(() => [String], { description: 'the fields read' })
   @Property({ type: 'text[]' })

@@ -7,7 +7,7 @@ export interface LedgerEntryInput {
   clientName: string;
   department: string;
   memberId: string | null;
-  personId: string;
+  personIds: string[];
   fields: string[];
   purpose: string | null;
   requestId: string;
@@ -30,7 +30,7 @@ export function entryHash(prevHash: string, seq: string, e: LedgerEntryInput): s
     e.clientName,
     e.department,
     e.memberId,
-    e.personId,
+    [...e.personIds].sort(),
     [...e.fields].sort(),
     e.purpose,
     e.requestId,
@@ -44,7 +44,7 @@ export function chainEntries(head: { seq: string; hash: string }, entries: Ledge
   let prevHash = head.hash;
   return entries.map((e) => {
     seq += 1n;
-    const chained = { ...e, fields: [...e.fields].sort(), seq: seq.toString(), prevHash, hash: entryHash(prevHash, seq.toString(), e) };
+    const chained = { ...e, fields: [...e.fields].sort(), personIds: [...e.personIds].sort(), seq: seq.toString(), prevHash, hash: entryHash(prevHash, seq.toString(), e) };
     prevHash = chained.hash;
     return chained;
   });

@@ -36,16 +36,13 @@ export class LedgerResolver {
     const before = args.after ? String(decodeCursor('AccessLedgerEntry', args.after)[0]) : null;
     if (before != null && !/^\d+$/.test(before)) throw badInput('after', 'the cursor is damaged');
     const id = checkedId(personId, 'personId');
-    const rows = await ctx.em.find(
-      AccessLedgerEntry,
-      before ? { personId: id, seq: { $lt: before } } : { personId: id },
-      { orderBy: { seq: 'desc' }, limit: first + 1 },
-    );
+    const reads = { personIds: { $contains: [id] } };
+    const rows = await ctx.em.find(AccessLedgerEntry, before ? { ...reads, seq: { $lt: before } } : reads, { orderBy: { seq: 'desc' }, limit: first + 1 });
     return AccessLedgerEntryConnection.from({
       nodes: rows.slice(0, first),
       hasNextPage: rows.length > first,
       cursorOf: (e) => encodeCursor('AccessLedgerEntry', [e.seq]),
-      totalCount: () => ctx.em.count(AccessLedgerEntry, { personId: id }),
+      totalCount: () => ctx.em.count(AccessLedgerEntry, reads),
     });
   }
 

@@ -18,14 +18,14 @@ export async function appendLedgerEntries(em: EntityManager, entries: LedgerEntr
     for (let i = 0; i < chained.length; i += INSERT_CHUNK) {
       const rows = chained.slice(i, i + INSERT_CHUNK).map((c) => ({
         seq: c.seq, at: c.at.toISOString(), client_id: c.clientId, client_name: c.clientName, department: c.department, member_id: c.memberId,
-        person_id: c.personId, fields: c.fields, purpose: c.purpose, request_id: c.requestId, prev_hash: c.prevHash, hash: c.hash,
+        person_ids: c.personIds, fields: c.fields, purpose: c.purpose, request_id: c.requestId, prev_hash: c.prevHash, hash: c.hash,
       }));
       await execute(
         tx,
-        `insert into access_ledger (seq, at, client_id, client_name, department, member_id, person_id, fields, purpose, request_id, prev_hash, hash)
-           select x.seq, x.at, x.client_id, x.client_name, x.department, x.member_id, x.person_id, x.fields, x.purpose, x.request_id, x.prev_hash, x.hash
+        `insert into access_ledger (seq, at, client_id, client_name, department, member_id, person_ids, fields, purpose, request_id, prev_hash, hash)
+           select x.seq, x.at, x.client_id, x.client_name, x.department, x.member_id, x.person_ids, x.fields, x.purpose, x.request_id, x.prev_hash, x.hash
              from jsonb_to_recordset(?::jsonb) as x(seq bigint, at timestamptz, client_id uuid, client_name text, department text, member_id text,
-               person_id uuid, fields text[], purpose text, request_id text, prev_hash text, hash text)`,
+               person_ids text[], fields text[], purpose text, request_id text, prev_hash text, hash text)`,
         [JSON.stringify(rows)],
       );
     }
@@ -48,7 +48,7 @@ export interface LedgerVerification {
 
 interface LedgerRow {
   seq: string; at: string; client_id: string; client_name: string; department: string; member_id: string | null;
-  person_id: string; fields: string[]; purpose: string | null; request_id: string; prev_hash: string; hash: string;
+  person_ids: string[]; fields: string[]; purpose: string | null; request_id: string; prev_hash: string; hash: string;
 }
 
 /**
@@ -63,7 +63,7 @@ export async function verifyAccessLedger(em: EntityManager, chunk = 5000): Promi
   for (;;) {
     const rows: LedgerRow[] = await execute(
       em,
-      `select seq::text as seq, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, client_id, client_name, department, member_id, person_id, fields, purpose, request_id, prev_hash, hash
+      `select seq::text as seq, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, client_id, client_name, department, member_id, person_ids, fields, purpose, request_id, prev_hash, hash
          from access_ledger l where l.seq >= ? order by l.seq limit ?`,
       [expected.toString(), chunk],
     );
@@ -72,7 +72,7 @@ export async function verifyAccessLedger(em: EntityManager, chunk = 5000): Promi
       if (r.prev_hash !== prevHash) return { ok: false, checked, brokenAt: r.seq, problem: `entry ${r.seq} does not link to the entry before it` };
       const input: LedgerEntryInput = {
         at: new Date(r.at), clientId: r.client_id, clientName: r.client_name, department: r.department, memberId: r.member_id,
-        personId: r.person_id, fields: r.fields, purpose: r.purpose, requestId: r.request_id,
+        personIds: r.person_ids, fields: r.fields, purpose: r.purpose, requestId: r.request_id,
       };
       if (entryHash(prevHash, r.seq, input) !== r.hash) return { ok: false, checked, brokenAt: r.seq, problem: `entry ${r.seq} was altered` };
       prevHash = r.hash;

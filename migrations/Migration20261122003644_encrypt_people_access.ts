@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { sealClearPersonColumns } from '../src/access/reseal';
 
-export class Migration20261122002510_encrypt_people_access extends Migration {
+export class Migration20261122003644_encrypt_people_access extends Migration {
 
   /**
    * Access control: clients, the hash-chained access ledger (append-only: a trigger rejects UPDATE
@@ -15,8 +15,8 @@ export class Migration20261122002510_encrypt_people_access extends Migration {
     await run(`create table "access_client" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "name" text not null, "department" text check ("department" in ('HUB', 'PETITIONS', 'JUSTICE', 'POLICE', 'CIVIL_AFFAIRS', 'GOVERNANCE_CENTER')) not null, "kind" text check ("kind" in ('SYSTEM', 'APP')) not null default 'SYSTEM', "roles" text[] not null, "region_code" text null, "grid_id" uuid null, "member_id" text null, "api_key_hash" text null, "rate_limit_per_minute" int null, "max_depth" int null, "max_cost" int null, "max_page_size" int null, "revoked_at" timestamptz null, constraint "access_client_pkey" primary key ("id"));`);
     await run(`alter table "access_client" add constraint "access_client_api_key_hash_unique" unique ("api_key_hash");`);
 
-    await run(`create table "access_ledger" ("seq" bigint not null, "at" timestamptz not null, "client_id" uuid not null, "client_name" text not null, "department" text not null, "member_id" text null, "person_id" uuid not null, "fields" text[] not null, "purpose" text null, "request_id" text not null, "prev_hash" text not null, "hash" text not null, constraint "access_ledger_pkey" primary key ("seq"));`);
-    await run(`create index "access_ledger_person_idx" on "access_ledger" ("person_id", "seq");`);
+    await run(`create table "access_ledger" ("seq" bigint not null, "at" timestamptz not null, "client_id" uuid not null, "client_name" text not null, "department" text not null, "member_id" text null, "person_ids" text[] not null, "fields" text[] not null, "purpose" text null, "request_id" text not null, "prev_hash" text not null, "hash" text not null, constraint "access_ledger_pkey" primary key ("seq"));`);
+    await run(`create index access_ledger_person_ids_idx on access_ledger using gin (person_ids);`);
     await run(`create table "access_ledger_head" ("id" int not null default 1, "seq" bigint not null, "hash" text not null, constraint "access_ledger_head_pkey" primary key ("id"));`);
     await run(`insert into access_ledger_head (id, seq, hash) values (1, 0, repeat('0', 64));`);
     await run(`create function access_ledger_append_only() returns trigger language plpgsql as $$
