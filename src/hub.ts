@@ -11,13 +11,25 @@ import { seedDemoCountyIfEmpty } from './seed/seed-county';
 import { createAccessRuntime, localAdminToken } from './access/access-runtime';
 import { loadAccessSecrets } from './access/secrets';
 import type { Logger } from './shared/logger';
+import { Clock, systemClock } from './shared/clock';
+import { DEFAULT_DEADLINE_POLICIES, DeadlinePolicy } from './domain/events/loop/deadline-policies';
+import type { LoopSettings } from './domain/events/loop/loop-settings';
+import { createSupervisionScheduler, SupervisionScheduler } from './domain/events/loop/supervision.scheduler';
 
 export interface Hub {
   url: string;
   orm: MikroORM;
   metrics: HubMetrics;
   readiness(): Record<string, ReadinessCheck>;
+  /** The 督办 scheduler; runs every SUPERVISION_INTERVAL_MS, and on demand. */
+  supervision: SupervisionScheduler;
   stop(): Promise<void>;
+}
+
+/** What a caller may inject instead of the defaults: tests move a manual clock. */
+export interface HubOptions {
+  clock?: Clock;
+  deadlinePolicies?: readonly DeadlinePolicy[];
 }
 
 /**
@@ -26,7 +38,8 @@ export interface Hub {
  * embedded database it prints a local admin token. `stop` undoes it in reverse:
  * drain HTTP, close the ORM, stop the embedded database.
  */
-export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> {
+export async function startHub(config: HubConfig, logger: Logger, options: HubOptions = {}): Promise<Hub> {
+  const loop: LoopSettings = { clock: options.clock ?? systemClock, policies: options.deadlinePolicies ?? DEFAULT_DEADLINE_POLICIES };
   const database: DatabaseHandle = await openDatabase(config.database);
   logger.info({ embedded: database.embedded }, database.embedded ? 'embedded PGlite database started' : 'using PostgreSQL');
   let orm: MikroORM | undefined;
@@ -70,10 +83,13 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
         rateLimiter: access.rateLimiter,
         signer: access.signer,
         defaultLimits: access.defaultLimits,
+        loop,
       }),
       plugins: access.plugins,
       readiness,
     });
+    const supervision = createSupervisionScheduler({ orm, settings: loop, intervalMs: config.loop.supervisionIntervalMs, logger });
+    supervision.start();
     logger.info({ url: `${http.url}/graphql` }, 'govgraph is serving GraphQL');
     if (database.embedded && access.signer && config.env !== 'production') {
       const token = await localAdminToken(orm, access.signer);
@@ -84,10 +100,14 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
       orm,
       metrics,
       readiness,
+      supervision,
       async stop() {
+        await supervision.stop();
         await http.stop();
+        logger.debug('HTTP drained');
         await access.ledger?.drain();
         await readyOrm.close();
+        logger.debug('ORM closed');
         await database.stop();
         logger.info('govgraph stopped');
       },

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { HubError, HubErrorCode } from '../graphql/errors';
+import { actingMemberIdFrom, RequestHeaders } from '../graphql/acting-member';
 import { AccessRole, ClientKind, Department } from './access.enums';
 import { hashApiKey, looksLikeApiKey } from './api-keys';
 import type { ClientLimits, Principal } from './principal';
@@ -10,6 +11,16 @@ export interface Credentials {
   authorization?: string;
   apiKey?: string;
   member?: string;
+}
+
+function header(headers: RequestHeaders | undefined, name: string): string | undefined {
+  const value = headers?.[name];
+  return (Array.isArray(value) ? value[0] : value) ?? undefined;
+}
+
+/** The credentials in HTTP (or WebSocket upgrade) headers. */
+export function credentialsFrom(headers: RequestHeaders | undefined): Credentials {
+  return { authorization: header(headers, 'authorization'), apiKey: header(headers, 'x-api-key'), member: actingMemberIdFrom(headers) };
 }
 
 export interface AuthenticatorOptions {

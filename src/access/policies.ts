@@ -20,7 +20,10 @@ export interface TypeRule {
 export type Capability = 'ADMIN' | 'AUDIT';
 
 export interface AccessPolicy {
-  /** GraphQL type name → rule. A type not listed is unreadable. */
+  /**
+   * GraphQL type name → rule; `*` is the rule of every type not listed (the closed loop's units,
+   * tasks and alerts…). Without `*`, a type not listed is unreadable.
+   */
   types: Record<string, TypeRule>;
   /** ALL: the whole hub; CLIENT: the region subtree the client is scoped to. */
   region: 'ALL' | 'CLIENT';
@@ -40,8 +43,9 @@ export const SENSITIVE_TAGS: ReadonlySet<PersonTagKind> = new Set([...CORRECTION
 const READ: TypeRule = { default: 'READ' };
 const GOLDEN_TYPES = ['PersonTag', 'Residence', 'House', 'Organization', 'Event', 'EventParty', 'Grid', 'Region'];
 
+/** Person by its own rule, the other golden records and every other type readable. */
 function withPerson(person: TypeRule, others: Record<string, TypeRule> = {}): Record<string, TypeRule> {
-  return { Person: person, ...Object.fromEntries(GOLDEN_TYPES.map((t) => [t, READ])), ...others };
+  return { '*': READ, Person: person, ...Object.fromEntries(GOLDEN_TYPES.map((t) => [t, READ])), ...others };
 }
 
 const ALL_TYPES_CLEAR = withPerson({ default: 'READ', fields: { identityNumber: 'CLEAR', phones: 'CLEAR' } }, { RegistryLoadResult: READ });

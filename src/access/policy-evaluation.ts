@@ -62,7 +62,7 @@ export function effectivePolicy(principal: Pick<Principal, 'department' | 'roles
 
 function decide(policy: AccessPolicy | null, type: string, field: string): FieldAccess {
   if (STRUCTURAL.test(type)) return 'READ';
-  const rule = policy?.types[type];
+  const rule = policy?.types[type] ?? policy?.types['*'];
   if (!rule) return 'DENY';
   let access = rule.fields?.[field] ?? rule.default;
   const key = `${type}.${field}`;

@@ -31,6 +31,7 @@ const envSchema = z.object({
   GOVGRAPH_FIELD_KEYS: z.string().optional(),
   GOVGRAPH_BLIND_INDEX_KEY: z.string().optional(),
   GOVGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  SUPERVISION_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
@@ -67,6 +68,8 @@ export interface HubConfig {
     /** Requests per minute per client, unless the client has its own limit. */
     rateLimitPerMinute: number;
   };
+  /** How often the 督办 scheduler looks for overdue tasks; 0 turns it off (tests run it by hand). */
+  loop: { supervisionIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -109,6 +112,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       blindIndexKey: e.GOVGRAPH_BLIND_INDEX_KEY,
       rateLimitPerMinute: e.GOVGRAPH_RATE_LIMIT_PER_MINUTE,
     },
+    loop: { supervisionIntervalMs: e.SUPERVISION_INTERVAL_MS },
   };
 }
 

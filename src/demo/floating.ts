@@ -65,14 +65,10 @@ export function addTenantGroup(context: VillageContext, size: number): void {
 export function addWorkers(context: VillageContext, size: number): void {
   const { random, heads } = context;
   const house = context.villageHouses.add('BUSINESS');
-  if (heads.length > 0 && random.chance(0.7))
-    addResidence(
-      context,
-      random.pick(heads),
-      house,
-      'OWNER',
-      REFERENCE_DAY - random.between(400, 6000),
-    );
+  if (heads.length > 0 && random.chance(0.7)) {
+    const ownedFrom = REFERENCE_DAY - random.between(400, 6000);
+    addResidence(context, random.pick(heads), house, 'OWNER', ownedFrom);
+  }
   for (const worker of makeGroup(context, size, false)) {
     const [from, to] = period(context, 0.1);
     addResidence(context, worker, house, 'FLOATING', from, to);
@@ -83,12 +79,8 @@ export function addWorkers(context: VillageContext, size: number): void {
 export function addVacantHouse(context: VillageContext): void {
   const { random, heads } = context;
   const house = context.villageHouses.add('VACANT');
-  if (heads.length > 0 && random.chance(0.6))
-    addResidence(
-      context,
-      random.pick(heads),
-      house,
-      'OWNER',
-      REFERENCE_DAY - random.between(400, 9000),
-    );
+  if (heads.length > 0 && random.chance(0.6)) {
+    const ownedFrom = REFERENCE_DAY - random.between(400, 9000);
+    addResidence(context, random.pick(heads), house, 'OWNER', ownedFrom);
+  }
 }

@@ -14,6 +14,11 @@ import { SourceRecord } from './provenance/source-record.entity';
 import { HubRecord } from './shared/hub-record.entity';
 import { AccessClient } from '../access/access-client.entity';
 import { AccessLedgerEntry, AccessLedgerHead } from '../access/ledger/access-ledger.entity';
+import { Alert } from './alerts/alert.entity';
+import { EventTransition } from './events/loop/event-transition.entity';
+import { Notification } from './units/notification.entity';
+import { Unit } from './units/unit.entity';
+import { UnitMember } from './units/unit-member.entity';
 
 /** Every entity the ORM knows; migrations are generated from exactly this list. */
 export const ENTITIES = [
@@ -34,4 +39,9 @@ export const ENTITIES = [
   AccessClient,
   AccessLedgerEntry,
   AccessLedgerHead,
+  Unit,
+  UnitMember,
+  EventTransition,
+  Notification,
+  Alert,
 ];

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../shared/logger';
-import type { Authenticate, Credentials } from '../access/authenticate';
+import { Authenticate, credentialsFrom } from '../access/authenticate';
 import { createLedgerCollector, LedgerCollector } from '../access/ledger/ledger-collector';
 import { AccessControl, createAccessControl, createUnrestrictedAccess } from '../access/policy-evaluation';
 import type { ClientLimits, Principal } from '../access/principal';
@@ -16,6 +16,11 @@ import { createHouseLoaders } from '../domain/houses/house.loaders';
 import { createOrganizationLoaders } from '../domain/organizations/organization.loaders';
 import { createPersonLoaders } from '../domain/people/person.loaders';
 import { createRegionLoaders } from '../domain/regions/region.loaders';
+import { createLoopLoaders } from '../domain/events/loop/loop.loaders';
+import type { LoopSettings } from '../domain/events/loop/loop-settings';
+import { Actor, loadActor } from '../domain/units/actor';
+import { createUnitLoaders } from '../domain/units/unit.loaders';
+import type { RequestHeaders } from './acting-member';
 
 export function createLoaders(settings: LoaderSettings) {
   return {
@@ -25,6 +30,8 @@ export function createLoaders(settings: LoaderSettings) {
     ...createRegionLoaders(settings),
     ...createOrganizationLoaders(settings),
     ...createEventLoaders(settings),
+    ...createUnitLoaders(settings),
+    ...createLoopLoaders(settings),
   };
 }
 
@@ -46,6 +53,15 @@ export interface HubContext {
   ledger: LedgerCollector;
   /** Signs the tokens admin mutations issue; absent when authorization is off. */
   signer?: TokenSigner;
+  /** The acting member and unit; rejects UNAUTHENTICATED when the request names none. */
+  actor(): Promise<Actor>;
+  loop: LoopSettings;
+}
+
+/** What a transport knows about a request when it asks for a context. */
+export interface ContextRequest {
+  requestId?: string;
+  headers?: RequestHeaders;
 }
 
 export interface ContextOptions {
@@ -59,11 +75,7 @@ export interface ContextOptions {
   signer?: TokenSigner;
   /** The limits of the unrestricted principal when authorization is off. */
   defaultLimits: ClientLimits;
-}
-
-export interface ContextRequest {
-  requestId?: string;
-  credentials?: Credentials;
+  loop: LoopSettings;
 }
 
 function unrestrictedPrincipal(limits: ClientLimits, member?: string): Principal {
@@ -78,12 +90,16 @@ function unrestrictedPrincipal(limits: ClientLimits, member?: string): Principal
 export function createContextFactory(options: ContextOptions) {
   return async (request: ContextRequest = {}): Promise<HubContext> => {
     const requestId = request.requestId ?? randomUUID();
+    const credentials = credentialsFrom(request.headers);
     const principal = options.authenticate
-      ? await options.authenticate(request.credentials ?? {})
-      : unrestrictedPrincipal(options.defaultLimits, request.credentials?.member);
+      ? await options.authenticate(credentials)
+      : unrestrictedPrincipal(options.defaultLimits, credentials.member);
     options.rateLimiter?.take(principal.clientId, principal.limits.rateLimitPerMinute);
     const access = options.authenticate ? createAccessControl(principal) : createUnrestrictedAccess(principal);
     const em = options.orm.em.fork();
+    // The token's member; the development header only when the authenticator allows it (not in production).
+    const memberId = principal.memberId;
+    let actor: Promise<Actor> | undefined;
     return {
       requestId,
       em,
@@ -94,6 +110,8 @@ export function createContextFactory(options: ContextOptions) {
       access,
       ledger: createLedgerCollector(principal, requestId),
       signer: options.signer,
+      actor: () => (actor ??= loadActor(em, memberId)),
+      loop: options.loop,
     };
   };
 }

@@ -3,6 +3,12 @@ import { ClientsResolver } from '../access/clients.resolver';
 import { LedgerResolver } from '../access/ledger/ledger.resolver';
 import { EventPartyResolver } from '../domain/events/event-party.resolver';
 import { EventResolver } from '../domain/events/event.resolver';
+import { EventLoopResolver, EventTransitionResolver, RelatedEventResolver } from '../domain/events/loop/event-loop.resolver';
+import { LoopResolver } from '../domain/events/loop/loop.resolver';
+import { AlertResolver } from '../domain/alerts/alert.resolver';
+import { FiguresResolver, WorkerFiguresResolver } from '../domain/figures/figures.resolver';
+import { NotificationResolver } from '../domain/units/notification.resolver';
+import { UnitResolver } from '../domain/units/unit.resolver';
 import { resolveHubEventReference } from '../domain/events/event.reference';
 import { GridResolver } from '../domain/grids/grid.resolver';
 import { resolveGridReference } from '../domain/grids/grid.reference';
@@ -30,6 +36,15 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RegistryResolver,
   ClientsResolver,
   LedgerResolver,
+  LoopResolver,
+  EventLoopResolver,
+  EventTransitionResolver,
+  RelatedEventResolver,
+  UnitResolver,
+  NotificationResolver,
+  AlertResolver,
+  FiguresResolver,
+  WorkerFiguresResolver,
 ];
 
 /** Federation entry points: `_entities` resolves each `@key` type through the request's loaders. */

@@ -13,6 +13,7 @@ import { createQueryLimitsPlugin } from '../graphql/limits';
 import type { Logger } from '../shared/logger';
 import { createHealthRouter, ReadinessCheck } from './health';
 import { createIdeRouter } from './ide';
+import { attachSubscriptions } from './subscriptions';
 import type { HubMetrics } from './metrics';
 
 export interface HttpServerOptions {
@@ -24,7 +25,7 @@ export interface HttpServerOptions {
   introspection: boolean;
   limits: { maxDepth: number; maxCost: number; maxPageSize: number };
   /** Builds a request's context: authenticates, then the em fork, loaders and policy. */
-  createContext: (request: ContextRequest) => Promise<HubContext>;
+  createContext: (request?: ContextRequest) => Promise<HubContext>;
   /** Extra Apollo plugins (the access ledger). */
   plugins?: ApolloServerPlugin<HubContext>[];
   readiness: () => Record<string, ReadinessCheck>;
@@ -56,8 +57,8 @@ function metricsPlugin(metrics: HubMetrics): ApolloServerPlugin<HubContext> {
 }
 
 /**
- * Starts the hub's HTTP server: GraphQL at /graphql (the IDE for browsers), /healthz, /readyz,
- * /metrics. Resolves once listening; `stop` drains in-flight requests before closing.
+ * Starts the hub's HTTP server: GraphQL at /graphql (the IDE for browsers; subscriptions over
+ * WebSocket with graphql-ws on the same path), /healthz, /readyz, /metrics. Resolves once listening; `stop` drains in-flight requests before closing.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const app = express();
@@ -66,6 +67,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     schema: options.schema,
     introspection: options.introspection,
     logger: options.logger,
+    // The hub stops its parts in order on SIGTERM/SIGINT (main.ts); Apollo must not race it.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(options.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
@@ -89,13 +92,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     cors(),
     express.json({ limit: options.bodyLimit ?? '20mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        options.createContext({
-          requestId: req.header('x-request-id') ?? undefined,
-          credentials: { authorization: req.header('authorization'), apiKey: req.header('x-api-key'), member: req.header('x-govgraph-member') },
-        }),
+      context: async ({ req }) => options.createContext({ requestId: req.header('x-request-id') ?? undefined, headers: req.headers }),
     }),
   );
+
+  const subscriptions = attachSubscriptions(server, options.schema, options.createContext, options.logger);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -106,6 +107,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   return {
     url: `http://${host}:${address.port}`,
     server,
-    stop: () => apollo.stop(),
+    async stop() {
+      await subscriptions.stop();
+      await apollo.stop();
+    },
   };
 }

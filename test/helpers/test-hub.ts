@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseEnv } from '../../src/config/env';
 import { generateDemoCounty } from '../../src/demo/county';
 import type { DemoCounty } from '../../src/demo/demo.types';
-import { Hub, startHub } from '../../src/hub';
+import { Hub, HubOptions, startHub } from '../../src/hub';
 import { AccessRole, Department } from '../../src/access/access.enums';
 import { IssueClientInput } from '../../src/access/clients.inputs';
 import { issueClient } from '../../src/access/clients.service';
@@ -36,20 +36,21 @@ export function bearer(token: string): Record<string, string> {
 }
 
 /** Starts a real hub on the run's PostgreSQL database, on a free port, with logs silenced. */
-export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+export async function startTestHub(env: Record<string, string> = {}, options: HubOptions = {}): Promise<TestHub> {
   const config = parseEnv({
     DATABASE_URL: process.env.TEST_DATABASE_URL,
     HOST: '127.0.0.1',
     PORT: '0',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     GOVGRAPH_DEMO: 'false',
     NODE_ENV: 'test',
     GOVGRAPH_TOKEN_SECRET: process.env.GOVGRAPH_TOKEN_SECRET!,
     GOVGRAPH_FIELD_KEYS: process.env.GOVGRAPH_FIELD_KEYS!,
     GOVGRAPH_BLIND_INDEX_KEY: process.env.GOVGRAPH_BLIND_INDEX_KEY!,
+    SUPERVISION_INTERVAL_MS: '0',
     ...env,
   });
-  const hub = await startHub(config, createLogger(config.log.level));
+  const hub = await startHub(config, createLogger(config.log.level), options);
   const issueToken = async (input: Partial<IssueClientInput> = {}) => {
     const issued = await issueClient(
       hub.orm.em.fork(),

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { sealClearPersonColumns } from '../src/access/reseal';
 
-export class Migration20261122003644_encrypt_people_access extends Migration {
+export class Migration20261122004105_encrypt_people_access extends Migration {
 
   /**
    * Access control: clients, the hash-chained access ledger (append-only: a trigger rejects UPDATE
