@@ -36,10 +36,16 @@ const BY_ID = `query ById($id: ID!) { person(id: $id) { id name gender birthDate
 
 const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
-async function statementsPerRequest(hub: HubProcess, village: string, first: number, requests = 20, headers: Record<string, string> = {}): Promise<number> {
+async function statementsPerRequest(
+  hub: HubProcess,
+  village: string,
+  first: number,
+  requests = 20,
+  headers: Record<string, string> = {},
+): Promise<number> {
   const before = await sqlStatements(hub.url);
   for (let i = 0; i < requests; i++) await graphql(hub.url, NESTED, { village, first }, headers);
-  return (await sqlStatements(hub.url) - before) / requests;
+  return ((await sqlStatements(hub.url)) - before) / requests;
 }
 
 function row(name: string, r: LoadResult): string {
@@ -50,14 +56,45 @@ async function main(): Promise<void> {
   const databaseUrl = await prepareBenchDatabase(PEOPLE);
   const hubEnv = { DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', GRAPHQL_MAX_PAGE_SIZE: '500', ...BENCH_SECRETS };
   const admin = await benchClientHeaders(databaseUrl, { name: 'bench administrator' });
-  const police = await benchClientHeaders(databaseUrl, { name: 'bench police', department: Department.POLICE, roles: [AccessRole.OFFICER], regionCode: '371326000000' });
+  const police = await benchClientHeaders(databaseUrl, {
+    name: 'bench police',
+    department: Department.POLICE,
+    roles: [AccessRole.OFFICER],
+    regionCode: '371326000000',
+  });
   const batched = await startHubProcess(hubEnv);
   let villages: string[];
   let ids: string[];
   try {
-    const regions = await graphql(batched.url, `{ regions(first: 500, filter: { level: VILLAGE }) { nodes { code } } }`, {}, admin);
+    const regions = await graphql(
+      batched.url,
+      `
+        {
+          regions(first: 500, filter: { level: VILLAGE }) {
+            nodes {
+              code
+            }
+          }
+        }
+      `,
+      {},
+      admin,
+    );
     villages = regions.regions.nodes.map((n: { code: string }) => n.code);
-    const people = await graphql(batched.url, `{ people(first: 500) { nodes { id } } }`, {}, admin);
+    const people = await graphql(
+      batched.url,
+      `
+        {
+          people(first: 500) {
+            nodes {
+              id
+            }
+          }
+        }
+      `,
+      {},
+      admin,
+    );
     ids = people.people.nodes.map((n: { id: string }) => n.id);
   } catch (error) {
     await batched.stop();
@@ -79,7 +116,11 @@ async function main(): Promise<void> {
   const unbatched = await startHubProcess({ ...hubEnv, GRAPHQL_BATCHING: 'false' });
   try {
     await load(unbatched.url, nestedBodies, { seconds: 2, connections: CONNECTIONS, headers: admin });
-    results.nestedUnbatched = await load(unbatched.url, nestedBodies, { seconds: SECONDS, connections: CONNECTIONS, headers: admin });
+    results.nestedUnbatched = await load(unbatched.url, nestedBodies, {
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      headers: admin,
+    });
     results.statementsUnbatchedAt50 = await statementsPerRequest(unbatched, villages[0], 50, 5, admin);
   } finally {
     await unbatched.stop();
@@ -94,15 +135,21 @@ async function main(): Promise<void> {
   console.log(row('by id', results.byId as LoadResult));
   console.log(row('nested, 50 per page (batching off: baseline)', nestedUnbatched));
   console.log(`\nbatched / unbatched throughput: ${ratio.toFixed(1)}× (target ≥ 5×)`);
-  console.log(`SQL statements per nested request: ${results.statementsAt10} at 10 per page, ${results.statementsAt100} at 100 per page (target ≤ 8, constant); ${results.statementsUnbatchedAt50} with batching off at 50`);
+  console.log(
+    `SQL statements per nested request: ${results.statementsAt10} at 10 per page, ${results.statementsAt100} at 100 per page (target ≤ 8, constant); ${results.statementsUnbatchedAt50} with batching off at 50`,
+  );
   const accessOn = results.nestedAccessOn as LoadResult;
   const accessOff = results.nestedAccessOff as LoadResult;
   const accessRatio = accessOn.requestsPerSecond / accessOff.requestsPerSecond;
   console.log('\n| access control | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|');
   console.log(row('nested + identity numbers and phones, police client (policy, masking, ledger on)', accessOn));
   console.log(row('the same query, access control off (baseline)', accessOff));
-  console.log(`\naccess on / off throughput (medians of ${ACCESS_ROUNDS} alternating rounds): ${accessRatio.toFixed(2)}× (target ≥ 0.8×); ledger entries written: ${results.ledgerEntries}`);
-  console.log(`rounds (req/s off → on): ${(results.accessRounds as { off: number; on: number }[]).map((r) => `${r.off.toFixed(0)} → ${r.on.toFixed(0)}`).join(', ')}`);
+  console.log(
+    `\naccess on / off throughput (medians of ${ACCESS_ROUNDS} alternating rounds): ${accessRatio.toFixed(2)}× (target ≥ 0.8×); ledger entries written: ${results.ledgerEntries}`,
+  );
+  console.log(
+    `rounds (req/s off → on): ${(results.accessRounds as { off: number; on: number }[]).map((r) => `${r.off.toFixed(0)} → ${r.on.toFixed(0)}`).join(', ')}`,
+  );
   console.log(`\n${JSON.stringify({ people: PEOPLE, ...results, ratio, accessRatio })}`);
 }
 
@@ -120,7 +167,11 @@ function median(runs: LoadResult[]): LoadResult {
  * the runs alternate off/on for several rounds, each side reported by its median round, so a
  * neighbour's load on a shared machine hits both sides alike.
  */
-async function accessCost(hubEnv: Record<string, string>, villages: string[], police: Record<string, string>): Promise<Record<string, unknown>> {
+async function accessCost(
+  hubEnv: Record<string, string>,
+  villages: string[],
+  police: Record<string, string>,
+): Promise<Record<string, unknown>> {
   const bodies = villages.map((village) => body(NESTED_PERSONAL, { village, first: 50 }));
   const off = await startHubProcess({ ...hubEnv, NODE_ENV: 'development', GOVGRAPH_ACCESS_CONTROL: 'false' });
   const on = await startHubProcess({ ...hubEnv, NODE_ENV: 'development' }).catch(async (error: unknown) => {

@@ -39,14 +39,21 @@ export interface HubOptions {
  * drain HTTP, close the ORM, stop the embedded database.
  */
 export async function startHub(config: HubConfig, logger: Logger, options: HubOptions = {}): Promise<Hub> {
-  const loop: LoopSettings = { clock: options.clock ?? systemClock, policies: options.deadlinePolicies ?? DEFAULT_DEADLINE_POLICIES };
+  const loop: LoopSettings = {
+    clock: options.clock ?? systemClock,
+    policies: options.deadlinePolicies ?? DEFAULT_DEADLINE_POLICIES,
+  };
   const database: DatabaseHandle = await openDatabase(config.database);
-  logger.info({ embedded: database.embedded }, database.embedded ? 'embedded PGlite database started' : 'using PostgreSQL');
+  logger.info(
+    { embedded: database.embedded },
+    database.embedded ? 'embedded PGlite database started' : 'using PostgreSQL',
+  );
   let orm: MikroORM | undefined;
   try {
     // The keyring is loaded before migrations: the encryption migration seals existing rows with it.
     const secrets = loadAccessSecrets(config);
-    if (secrets.generated) logger.warn({ file: `${config.database.dataDir}/dev-secrets.json` }, 'using generated development secrets');
+    if (secrets.generated)
+      logger.warn({ file: `${config.database.dataDir}/dev-secrets.json` }, 'using generated development secrets');
     orm = await createOrm({ url: database.url, poolMax: database.poolMax });
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
@@ -73,7 +80,11 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       logger,
       metrics,
       introspection: config.graphql.introspection,
-      limits: { maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxPageSize: config.graphql.maxPageSize },
+      limits: {
+        maxDepth: config.graphql.maxDepth,
+        maxCost: config.graphql.maxCost,
+        maxPageSize: config.graphql.maxPageSize,
+      },
       createContext: createContextFactory({
         orm,
         logger,
@@ -88,7 +99,12 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       plugins: access.plugins,
       readiness,
     });
-    const supervision = createSupervisionScheduler({ orm, settings: loop, intervalMs: config.loop.supervisionIntervalMs, logger });
+    const supervision = createSupervisionScheduler({
+      orm,
+      settings: loop,
+      intervalMs: config.loop.supervisionIntervalMs,
+      logger,
+    });
     supervision.start();
     logger.info({ url: `${http.url}/graphql` }, 'govgraph is serving GraphQL');
     if (database.embedded && access.signer && config.env !== 'production') {

@@ -23,12 +23,21 @@ export function useBenchKeyring(): void {
 }
 
 /** Registers a bench client on the database and returns the headers that present its token. */
-export async function benchClientHeaders(databaseUrl: string, input: Partial<IssueClientInput>): Promise<Record<string, string>> {
+export async function benchClientHeaders(
+  databaseUrl: string,
+  input: Partial<IssueClientInput>,
+): Promise<Record<string, string>> {
   const orm = await createOrm({ url: databaseUrl, poolMax: 1 });
   try {
     const issued = await issueClient(
       orm.em.fork(),
-      Object.assign(new IssueClientInput(), { name: 'bench', department: Department.HUB, roles: [AccessRole.ADMIN], rateLimitPerMinute: 10_000_000, ...input }),
+      Object.assign(new IssueClientInput(), {
+        name: 'bench',
+        department: Department.HUB,
+        roles: [AccessRole.ADMIN],
+        rateLimitPerMinute: 10_000_000,
+        ...input,
+      }),
       { secret: BENCH_SECRETS.GOVGRAPH_TOKEN_SECRET, ttlSeconds: 24 * 3600 },
     );
     return { authorization: `Bearer ${issued.token}` };

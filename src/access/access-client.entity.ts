@@ -4,7 +4,9 @@ import { HubRecord } from '../domain/shared/hub-record.entity';
 import { AccessRole, ClientKind, Department } from './access.enums';
 
 /** 接入方 a department system or app allowed to read the hub, with its roles, scope and limits. */
-@ObjectType('AccessClient', { description: '接入方 client: a department system or app, its roles, region scope and limits' })
+@ObjectType('AccessClient', {
+  description: '接入方 client: a department system or app, its roles, region scope and limits',
+})
 @Entity({ tableName: 'access_client' })
 export class AccessClient extends HubRecord {
   @Field(() => ID)

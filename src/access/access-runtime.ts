@@ -27,7 +27,12 @@ export interface AccessRuntime {
  * for admin mutations and the access ledger writer with its response hook. With authorization
  * off (never in production) only the default limits remain.
  */
-export function createAccessRuntime(config: HubConfig, orm: MikroORM, secrets: AccessSecrets, logger: Logger): AccessRuntime {
+export function createAccessRuntime(
+  config: HubConfig,
+  orm: MikroORM,
+  secrets: AccessSecrets,
+  logger: Logger,
+): AccessRuntime {
   const defaultLimits: ClientLimits = {
     rateLimitPerMinute: config.access.rateLimitPerMinute,
     maxDepth: config.graphql.maxDepth,
@@ -40,7 +45,12 @@ export function createAccessRuntime(config: HubConfig, orm: MikroORM, secrets: A
   }
   const ledger = createLedgerWriter(orm);
   return {
-    authenticate: createAuthenticator({ orm, tokenSecret: secrets.tokenSecret, defaults: defaultLimits, allowMemberHeader: config.env !== 'production' }),
+    authenticate: createAuthenticator({
+      orm,
+      tokenSecret: secrets.tokenSecret,
+      defaults: defaultLimits,
+      allowMemberHeader: config.env !== 'production',
+    }),
     rateLimiter: createRateLimiter(),
     signer: { secret: secrets.tokenSecret, ttlSeconds: config.access.tokenTtlSeconds },
     ledger,
@@ -59,7 +69,11 @@ export async function localAdminToken(orm: MikroORM, signer: TokenSigner): Promi
   const em = orm.em.fork();
   let admin = await em.findOne(AccessClient, { name: LOCAL_ADMIN, revokedAt: null });
   if (!admin) {
-    admin = Object.assign(new AccessClient(), { name: LOCAL_ADMIN, department: Department.HUB, roles: [AccessRole.ADMIN] });
+    admin = Object.assign(new AccessClient(), {
+      name: LOCAL_ADMIN,
+      department: Department.HUB,
+      roles: [AccessRole.ADMIN],
+    });
     await em.persistAndFlush(admin);
   }
   return tokenFor(admin, signer);

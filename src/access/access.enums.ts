@@ -11,7 +11,8 @@ export enum Department {
 }
 registerEnumType(Department, {
   name: 'Department',
-  description: '部门 department: 数据中心 hub, 信访 petitions, 司法 justice, 公安 police, 民政 civil affairs, 综治中心 governance center',
+  description:
+    '部门 department: 数据中心 hub, 信访 petitions, 司法 justice, 公安 police, 民政 civil affairs, 综治中心 governance center',
 });
 
 export enum AccessRole {
@@ -24,11 +25,15 @@ export enum AccessRole {
 }
 registerEnumType(AccessRole, {
   name: 'AccessRole',
-  description: '角色 role: 管理员 admin, 审计员 auditor, 业务人员 officer, 分析人员 analyst, 调度员 dispatcher, 网格员 grid worker',
+  description:
+    '角色 role: 管理员 admin, 审计员 auditor, 业务人员 officer, 分析人员 analyst, 调度员 dispatcher, 网格员 grid worker',
 });
 
 export enum ClientKind {
   SYSTEM = 'SYSTEM',
   APP = 'APP',
 }
-registerEnumType(ClientKind, { name: 'ClientKind', description: '接入方 a department system, or an app acting for its members' });
+registerEnumType(ClientKind, {
+  name: 'ClientKind',
+  description: '接入方 a department system, or an app acting for its members',
+});

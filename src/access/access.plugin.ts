@@ -18,10 +18,15 @@ export function createLedgerPlugin(writer: LedgerWriter, logger: Logger): Apollo
           try {
             await writer.append(contextValue.ledger.entries());
           } catch (error) {
-            logger.error({ err: error, requestId: contextValue.requestId }, 'access ledger write failed; response withheld');
+            logger.error(
+              { err: error, requestId: contextValue.requestId },
+              'access ledger write failed; response withheld',
+            );
             if (response.body.kind === 'single') {
               response.body.singleResult = {
-                errors: [{ message: 'Internal server error', extensions: { code: HubErrorCode.INTERNAL_SERVER_ERROR } }],
+                errors: [
+                  { message: 'Internal server error', extensions: { code: HubErrorCode.INTERNAL_SERVER_ERROR } },
+                ],
               };
             }
             response.http.status = 500;

@@ -20,7 +20,11 @@ function header(headers: RequestHeaders | undefined, name: string): string | und
 
 /** The credentials in HTTP (or WebSocket upgrade) headers. */
 export function credentialsFrom(headers: RequestHeaders | undefined): Credentials {
-  return { authorization: header(headers, 'authorization'), apiKey: header(headers, 'x-api-key'), member: actingMemberIdFrom(headers) };
+  return {
+    authorization: header(headers, 'authorization'),
+    apiKey: header(headers, 'x-api-key'),
+    member: actingMemberIdFrom(headers),
+  };
 }
 
 export interface AuthenticatorOptions {
@@ -34,8 +38,19 @@ export interface AuthenticatorOptions {
 }
 
 interface ClientRow {
-  id: string; name: string; department: Department; kind: ClientKind; roles: AccessRole[]; region_code: string | null; grid_id: string | null;
-  member_id: string | null; revoked_at: Date | null; rate_limit_per_minute: number | null; max_depth: number | null; max_cost: number | null; max_page_size: number | null;
+  id: string;
+  name: string;
+  department: Department;
+  kind: ClientKind;
+  roles: AccessRole[];
+  region_code: string | null;
+  grid_id: string | null;
+  member_id: string | null;
+  revoked_at: Date | null;
+  rate_limit_per_minute: number | null;
+  max_depth: number | null;
+  max_cost: number | null;
+  max_page_size: number | null;
 }
 
 export function unauthenticated(message: string): HubError {
@@ -54,7 +69,8 @@ function cached<V>(ttl: number, load: (key: string) => Promise<V>): (key: string
   };
 }
 
-const CLIENT_COLUMNS = 'id, name, department, kind, roles, region_code, grid_id, member_id, revoked_at, rate_limit_per_minute, max_depth, max_cost, max_page_size';
+const CLIENT_COLUMNS =
+  'id, name, department, kind, roles, region_code, grid_id, member_id, revoked_at, rate_limit_per_minute, max_depth, max_cost, max_page_size';
 
 /**
  * Resolves a request's credentials to a Principal: a hub-signed JWT (`Authorization: Bearer …`)
@@ -65,10 +81,23 @@ const CLIENT_COLUMNS = 'id, name, department, kind, roles, region_code, grid_id,
 export function createAuthenticator(options: AuthenticatorOptions) {
   const ttl = options.cacheMs ?? 5000;
   const conn = () => options.orm.em.getConnection();
-  const clientById = cached(ttl, async (id) => (await conn().execute<ClientRow[]>(`select ${CLIENT_COLUMNS} from access_client where id = ?`, [id]))[0] ?? null);
-  const clientByKey = cached(ttl, async (hash) => (await conn().execute<ClientRow[]>(`select ${CLIENT_COLUMNS} from access_client where api_key_hash = ?`, [hash]))[0] ?? null);
+  const clientById = cached(
+    ttl,
+    async (id) =>
+      (await conn().execute<ClientRow[]>(`select ${CLIENT_COLUMNS} from access_client where id = ?`, [id]))[0] ?? null,
+  );
+  const clientByKey = cached(
+    ttl,
+    async (hash) =>
+      (
+        await conn().execute<ClientRow[]>(`select ${CLIENT_COLUMNS} from access_client where api_key_hash = ?`, [hash])
+      )[0] ?? null,
+  );
   const gridFamily = cached(ttl, async (grid) => {
-    const rows = await conn().execute<{ id: string }[]>('select id from grid where id = ? or parent_id = ?', [grid, grid]);
+    const rows = await conn().execute<{ id: string }[]>('select id from grid where id = ? or parent_id = ?', [
+      grid,
+      grid,
+    ]);
     return rows.map((r) => r.id);
   });
 
@@ -82,7 +111,11 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     };
   }
 
-  async function principalOf(row: ClientRow | null, grant: { roles: AccessRole[]; region?: string; grid?: string; member?: string }, header?: string): Promise<Principal> {
+  async function principalOf(
+    row: ClientRow | null,
+    grant: { roles: AccessRole[]; region?: string; grid?: string; member?: string },
+    header?: string,
+  ): Promise<Principal> {
     if (!row) throw unauthenticated('unknown client');
     if (row.revoked_at) throw unauthenticated('this client has been revoked');
     const grid = grant.grid ?? row.grid_id ?? undefined;
@@ -118,7 +151,11 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     }
     const row = await clientById(claims.sub);
     if (row && row.department !== claims.dept) throw unauthenticated('the token does not match its client');
-    return principalOf(row, { roles: claims.roles as AccessRole[], region: claims.region, grid: claims.grid, member: claims.member }, credentials.member);
+    return principalOf(
+      row,
+      { roles: claims.roles as AccessRole[], region: claims.region, grid: claims.grid, member: claims.member },
+      credentials.member,
+    );
   };
 }
 

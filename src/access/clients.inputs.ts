@@ -16,7 +16,10 @@ export class IssueClientInput {
   @Field(() => [AccessRole])
   roles!: AccessRole[];
 
-  @Field(() => String, { nullable: true, description: '区划 12-digit code of the region subtree it may read; empty for the whole hub' })
+  @Field(() => String, {
+    nullable: true,
+    description: '区划 12-digit code of the region subtree it may read; empty for the whole hub',
+  })
   regionCode?: string;
 
   @Field(() => ID, { nullable: true, description: '网格 for grid workers: the grid they may read' })
@@ -41,7 +44,9 @@ export class IssueClientInput {
   maxPageSize?: number;
 }
 
-@ObjectType('IssuedClient', { description: '接入凭证 a client just issued: its bearer token, and its API key if asked for; neither is shown again' })
+@ObjectType('IssuedClient', {
+  description: '接入凭证 a client just issued: its bearer token, and its API key if asked for; neither is shown again',
+})
 export class IssuedClient {
   @Field(() => AccessClient)
   client!: AccessClient;

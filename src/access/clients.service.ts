@@ -16,7 +16,8 @@ export interface TokenSigner {
 }
 
 function positive(value: number | undefined, argument: string): number | undefined {
-  if (value != null && (!Number.isInteger(value) || value < 1)) throw badInput(argument, 'must be a positive whole number');
+  if (value != null && (!Number.isInteger(value) || value < 1))
+    throw badInput(argument, 'must be a positive whole number');
   return value ?? undefined;
 }
 
@@ -24,7 +25,8 @@ async function validate(em: EntityManager, input: IssueClientInput): Promise<voi
   if (!input.name.trim()) throw badInput('input.name', 'must not be blank');
   if (!input.roles.length) throw badInput('input.roles', 'must name at least one role');
   for (const role of input.roles) {
-    if (!policyKey(input.department, role)) throw badInput('input.roles', `no policy for role ${role} in department ${input.department}`);
+    if (!policyKey(input.department, role))
+      throw badInput('input.roles', `no policy for role ${role} in department ${input.department}`);
   }
   if (input.regionCode) {
     try {
@@ -37,14 +39,22 @@ async function validate(em: EntityManager, input: IssueClientInput): Promise<voi
     const [grid] = await execute(em, 'select id from grid where id = ?', [checkedId(input.gridId, 'input.gridId')]);
     if (!grid) throw badInput('input.gridId', `grid ${input.gridId} does not exist`);
   }
-  for (const limit of ['rateLimitPerMinute', 'maxDepth', 'maxCost', 'maxPageSize'] as const) positive(input[limit], `input.${limit}`);
+  for (const limit of ['rateLimitPerMinute', 'maxDepth', 'maxCost', 'maxPageSize'] as const)
+    positive(input[limit], `input.${limit}`);
 }
 
 /** The bearer token of a client, carrying what its row grants. */
 export function tokenFor(client: AccessClient, signer: TokenSigner, ttlSeconds = signer.ttlSeconds): string {
   return signToken(
     signer.secret,
-    { sub: client.id, dept: client.department, roles: client.roles, region: client.regionCode, grid: client.gridId, member: client.memberId },
+    {
+      sub: client.id,
+      dept: client.department,
+      roles: client.roles,
+      region: client.regionCode,
+      grid: client.gridId,
+      member: client.memberId,
+    },
     ttlSeconds,
   );
 }
@@ -54,7 +64,11 @@ export function tokenFor(client: AccessClient, signer: TokenSigner, ttlSeconds =
  * only now: the hub keeps the key's hash and nothing from which the token could be re-read.
  * Rejects unknown department/role combinations, malformed regions and unknown grids by argument.
  */
-export async function issueClient(em: EntityManager, input: IssueClientInput, signer: TokenSigner): Promise<IssuedClient> {
+export async function issueClient(
+  em: EntityManager,
+  input: IssueClientInput,
+  signer: TokenSigner,
+): Promise<IssuedClient> {
   await validate(em, input);
   const apiKey = input.apiKey ? generateApiKey() : undefined;
   const client = Object.assign(new AccessClient(), {

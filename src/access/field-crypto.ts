@@ -42,7 +42,8 @@ export function parseKeyring(keys: string, indexKey: string): FieldKeyring {
     if (key.length !== 32) throw new FieldCryptoError(`field key ${id} must be 32 bytes (base64), got ${key.length}`);
     return { id, key };
   });
-  if (new Set(parsed.map((k) => k.id)).size !== parsed.length) throw new FieldCryptoError('field key ids must be unique');
+  if (new Set(parsed.map((k) => k.id)).size !== parsed.length)
+    throw new FieldCryptoError('field key ids must be unique');
   const index = Buffer.from(indexKey, 'base64');
   if (index.length < 32) throw new FieldCryptoError('the blind index key must be at least 32 bytes (base64)');
   return { keys: parsed, indexKey: index };

@@ -39,7 +39,8 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
         const decision = access.fieldAccess(type.name, field.name);
         if (decision === 'DENY') throw forbidden(`your policy does not allow reading ${key}`);
         const purpose = field.name === 'identityNumber' ? statedPurpose(args) : undefined;
-        if (isPerson) ctx.ledger.note((source as { id: string }).id, field.name, decision === 'CLEAR' ? purpose : undefined);
+        if (isPerson)
+          ctx.ledger.note((source as { id: string }).id, field.name, decision === 'CLEAR' ? purpose : undefined);
         const value = resolve(source, args, ctx, info);
         const clear = decision === 'READ' || (decision === 'CLEAR' && (field.name !== 'identityNumber' || purpose));
         if (clear || !mask) return value;

@@ -36,9 +36,17 @@ export interface AccessPolicy {
 
 /** 特殊人群 the sensitive groups, and who needs them for their duties. */
 export const CORRECTION_GROUPS = [PersonTagKind.COMMUNITY_CORRECTION, PersonTagKind.RELEASED_AFTER_SENTENCE] as const;
-export const ASSISTANCE_GROUPS = [PersonTagKind.MINIMUM_LIVING_ALLOWANCE, PersonTagKind.EXTREME_POVERTY, PersonTagKind.TEMPORARY_ASSISTANCE] as const;
+export const ASSISTANCE_GROUPS = [
+  PersonTagKind.MINIMUM_LIVING_ALLOWANCE,
+  PersonTagKind.EXTREME_POVERTY,
+  PersonTagKind.TEMPORARY_ASSISTANCE,
+] as const;
 export const HEALTH_GROUPS = [PersonTagKind.SEVERE_MENTAL_DISORDER, PersonTagKind.DRUG_USER] as const;
-export const SENSITIVE_TAGS: ReadonlySet<PersonTagKind> = new Set([...CORRECTION_GROUPS, ...ASSISTANCE_GROUPS, ...HEALTH_GROUPS]);
+export const SENSITIVE_TAGS: ReadonlySet<PersonTagKind> = new Set([
+  ...CORRECTION_GROUPS,
+  ...ASSISTANCE_GROUPS,
+  ...HEALTH_GROUPS,
+]);
 
 const READ: TypeRule = { default: 'READ' };
 const GOLDEN_TYPES = ['PersonTag', 'Residence', 'House', 'Organization', 'Event', 'EventParty', 'Grid', 'Region'];
@@ -48,7 +56,10 @@ function withPerson(person: TypeRule, others: Record<string, TypeRule> = {}): Re
   return { '*': READ, Person: person, ...Object.fromEntries(GOLDEN_TYPES.map((t) => [t, READ])), ...others };
 }
 
-const ALL_TYPES_CLEAR = withPerson({ default: 'READ', fields: { identityNumber: 'CLEAR', phones: 'CLEAR' } }, { RegistryLoadResult: READ });
+const ALL_TYPES_CLEAR = withPerson(
+  { default: 'READ', fields: { identityNumber: 'CLEAR', phones: 'CLEAR' } },
+  { RegistryLoadResult: READ },
+);
 const OFFICER_CLEAR = withPerson({ default: 'READ', fields: { identityNumber: 'CLEAR', phones: 'CLEAR' } });
 
 function policy(p: Partial<AccessPolicy> & Pick<AccessPolicy, 'types'>): AccessPolicy {
@@ -57,24 +68,49 @@ function policy(p: Partial<AccessPolicy> & Pick<AccessPolicy, 'types'>): AccessP
 
 /** Keyed `DEPARTMENT:ROLE`; `*:ROLE` applies to any department without its own entry. */
 export const POLICIES: Readonly<Record<string, AccessPolicy>> = {
-  'HUB:ADMIN': policy({ types: ALL_TYPES_CLEAR, region: 'ALL', sensitiveTags: [...SENSITIVE_TAGS, PersonTagKind.FREQUENT_PETITIONER], capabilities: ['ADMIN', 'AUDIT'] }),
-  'HUB:AUDITOR': policy({ types: { Person: { default: 'DENY', fields: { id: 'READ', name: 'READ' } } }, region: 'ALL', capabilities: ['AUDIT'] }),
-  'POLICE:OFFICER': policy({ types: OFFICER_CLEAR, sensitiveTags: [...CORRECTION_GROUPS, ...HEALTH_GROUPS, PersonTagKind.FREQUENT_PETITIONER] }),
+  'HUB:ADMIN': policy({
+    types: ALL_TYPES_CLEAR,
+    region: 'ALL',
+    sensitiveTags: [...SENSITIVE_TAGS, PersonTagKind.FREQUENT_PETITIONER],
+    capabilities: ['ADMIN', 'AUDIT'],
+  }),
+  'HUB:AUDITOR': policy({
+    types: { Person: { default: 'DENY', fields: { id: 'READ', name: 'READ' } } },
+    region: 'ALL',
+    capabilities: ['AUDIT'],
+  }),
+  'POLICE:OFFICER': policy({
+    types: OFFICER_CLEAR,
+    sensitiveTags: [...CORRECTION_GROUPS, ...HEALTH_GROUPS, PersonTagKind.FREQUENT_PETITIONER],
+  }),
   'JUSTICE:OFFICER': policy({ types: OFFICER_CLEAR, sensitiveTags: [...CORRECTION_GROUPS] }),
   'CIVIL_AFFAIRS:OFFICER': policy({ types: OFFICER_CLEAR, sensitiveTags: [...ASSISTANCE_GROUPS] }),
   'PETITIONS:OFFICER': policy({
     types: withPerson({ default: 'READ', fields: { identityNumber: 'MASK', phones: 'CLEAR' } }),
     sensitiveTags: [PersonTagKind.FREQUENT_PETITIONER],
   }),
-  'GOVERNANCE_CENTER:DISPATCHER': policy({ types: withPerson({ default: 'READ', fields: { identityNumber: 'MASK', phones: 'MASK' } }) }),
+  'GOVERNANCE_CENTER:DISPATCHER': policy({
+    types: withPerson({ default: 'READ', fields: { identityNumber: 'MASK', phones: 'MASK' } }),
+  }),
   'GOVERNANCE_CENTER:GRID_WORKER': policy({
-    types: withPerson({ default: 'READ', fields: { identityNumber: 'MASK', phones: 'CLEAR' } }, { Organization: { default: 'DENY' } }),
+    types: withPerson(
+      { default: 'READ', fields: { identityNumber: 'MASK', phones: 'CLEAR' } },
+      { Organization: { default: 'DENY' } },
+    ),
     ownGridOnly: true,
   }),
   '*:ANALYST': policy({
     types: withPerson({
       default: 'DENY',
-      fields: { id: 'READ', gender: 'READ', birthDate: 'MASK', identityNumberValid: 'READ', region: 'READ', grid: 'READ', events: 'READ' },
+      fields: {
+        id: 'READ',
+        gender: 'READ',
+        birthDate: 'MASK',
+        identityNumberValid: 'READ',
+        region: 'READ',
+        grid: 'READ',
+        events: 'READ',
+      },
     }),
   }),
 };

@@ -11,7 +11,8 @@ export type ScopedKind = 'Person' | 'House' | 'Event' | 'Organization';
 const GRID_SCOPED: ReadonlySet<ScopedKind> = new Set(['Person', 'House', 'Event']);
 
 /** Types that only carry other types (pages, edges) or answer operations that check capabilities. */
-const STRUCTURAL = /(Connection|Edge)$|^(PageInfo|Query|Mutation|_Service|AccessClient|IssuedClient|AccessLedgerEntry|LedgerVerification)$/;
+const STRUCTURAL =
+  /(Connection|Edge)$|^(PageInfo|Query|Mutation|_Service|AccessClient|IssuedClient|AccessLedgerEntry|LedgerVerification)$/;
 
 export interface ScopedRow {
   region?: { code: string } | null;
@@ -47,11 +48,17 @@ function mergeRules(a: TypeRule | undefined, b: TypeRule): TypeRule {
 
 /** A principal with several roles gets the union of their policies; no known role, no access. */
 export function effectivePolicy(principal: Pick<Principal, 'department' | 'roles'>): AccessPolicy | null {
-  const policies = principal.roles.map((r) => policyKey(principal.department, r)).filter((k): k is string => !!k).map((k) => POLICIES[k]);
+  const policies = principal.roles
+    .map((r) => policyKey(principal.department, r))
+    .filter((k): k is string => !!k)
+    .map((k) => POLICIES[k]);
   if (!policies.length) return null;
   return policies.reduce((acc, p) => ({
     types: Object.fromEntries(
-      [...new Set([...Object.keys(acc.types), ...Object.keys(p.types)])].map((t) => [t, p.types[t] ? mergeRules(acc.types[t], p.types[t]) : acc.types[t]]),
+      [...new Set([...Object.keys(acc.types), ...Object.keys(p.types)])].map((t) => [
+        t,
+        p.types[t] ? mergeRules(acc.types[t], p.types[t]) : acc.types[t],
+      ]),
     ),
     region: acc.region === 'ALL' || p.region === 'ALL' ? 'ALL' : 'CLIENT',
     ownGridOnly: acc.ownGridOnly && p.ownGridOnly,
@@ -88,7 +95,8 @@ function policyDecisions(principal: Principal) {
 /** Builds a request's AccessControl from its principal and the policies. */
 export function createAccessControl(principal: Principal): AccessControl {
   const { policy, byType } = policyDecisions(principal);
-  const regionPrefix = policy?.region === 'CLIENT' && principal.regionCode ? divisionCodePrefix(principal.regionCode) : null;
+  const regionPrefix =
+    policy?.region === 'CLIENT' && principal.regionCode ? divisionCodePrefix(principal.regionCode) : null;
   const gridIds = policy?.ownGridOnly ? new Set(principal.gridIds ?? []) : null;
   const tags = new Set(policy?.sensitiveTags ?? []);
   return {
@@ -105,7 +113,8 @@ export function createAccessControl(principal: Principal): AccessControl {
       if (!policy) return { sql: 'false', params: [] };
       const parts: SqlCondition[] = [];
       if (regionPrefix) parts.push({ sql: `${alias}.region_code like ?`, params: [`${regionPrefix}%`] });
-      if (gridIds && GRID_SCOPED.has(kind)) parts.push({ sql: `${alias}.grid_id = any(?::uuid[])`, params: [`{${[...gridIds].join(',')}}`] });
+      if (gridIds && GRID_SCOPED.has(kind))
+        parts.push({ sql: `${alias}.grid_id = any(?::uuid[])`, params: [`{${[...gridIds].join(',')}}`] });
       if (!parts.length) return null;
       return { sql: parts.map((p) => p.sql).join(' and '), params: parts.flatMap((p) => p.params) };
     },
@@ -119,7 +128,8 @@ export function createAccessControl(principal: Principal): AccessControl {
       return !(SENSITIVE_TAGS.has(tag.kind) || tag.sensitive) || tags.has(tag.kind);
     },
     require(capability) {
-      if (!policy?.capabilities.includes(capability)) throw forbidden(`this operation needs the ${capability} capability, which your policy does not grant`);
+      if (!policy?.capabilities.includes(capability))
+        throw forbidden(`this operation needs the ${capability} capability, which your policy does not grant`);
     },
   };
 }

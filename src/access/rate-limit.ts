@@ -21,10 +21,14 @@ export function createRateLimiter(now: () => number = Date.now): RateLimiter {
       if (tokens < 1) {
         buckets.set(clientId, { tokens, at: t });
         const retryAfterSeconds = Math.ceil(((1 - tokens) * 60) / perMinute);
-        throw new HubError(HubErrorCode.RATE_LIMITED, `rate limit of ${perMinute} requests a minute reached; retry in ${retryAfterSeconds} s`, {
-          retryAfterSeconds,
-          http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-        });
+        throw new HubError(
+          HubErrorCode.RATE_LIMITED,
+          `rate limit of ${perMinute} requests a minute reached; retry in ${retryAfterSeconds} s`,
+          {
+            retryAfterSeconds,
+            http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+          },
+        );
       }
       buckets.set(clientId, { tokens: tokens - 1, at: t });
     },

@@ -40,7 +40,13 @@ export async function sealClearPersonColumns(execute: Execute, batch = 2000): Pr
       rows.map((r) => {
         const identity = r.identity_number ? protectIdentityNumber(r.identity_number) : null;
         const phones = protectPhones(r.phones ?? []);
-        return { id: r.id, enc: identity?.sealed ?? null, bidx: identity?.index ?? null, penc: phones.sealed, pbidx: phones.indexes };
+        return {
+          id: r.id,
+          enc: identity?.sealed ?? null,
+          bidx: identity?.index ?? null,
+          penc: phones.sealed,
+          pbidx: phones.indexes,
+        };
       }),
     );
     converted += rows.length;
@@ -54,7 +60,11 @@ export async function sealClearPersonColumns(execute: Execute, batch = 2000): Pr
  * still be in the keyring, as a later entry, to open them). Blind indexes do not change.
  * Returns how many were re-sealed and the id to continue after, or null when none are left.
  */
-export async function resealBatch(execute: Execute, after: string, size: number): Promise<{ count: number; next: string | null }> {
+export async function resealBatch(
+  execute: Execute,
+  after: string,
+  size: number,
+): Promise<{ count: number; next: string | null }> {
   const current = currentFieldKeyId();
   const prefix = `v1.${current}.`;
   const rows = await execute(
@@ -67,9 +77,18 @@ export async function resealBatch(execute: Execute, after: string, size: number)
   await writeSealed(
     execute,
     rows.map((r) => {
-      const identity = r.identity_number_enc && sealedKeyId(r.identity_number_enc) !== current ? protectIdentityNumber(revealIdentityNumber(r.identity_number_enc)) : null;
+      const identity =
+        r.identity_number_enc && sealedKeyId(r.identity_number_enc) !== current
+          ? protectIdentityNumber(revealIdentityNumber(r.identity_number_enc))
+          : null;
       const phones = protectPhones((r.phones_enc as string[]).map(revealPhone));
-      return { id: r.id, enc: identity?.sealed ?? r.identity_number_enc, bidx: r.identity_number_bidx, penc: phones.sealed, pbidx: phones.indexes };
+      return {
+        id: r.id,
+        enc: identity?.sealed ?? r.identity_number_enc,
+        bidx: r.identity_number_bidx,
+        penc: phones.sealed,
+        pbidx: phones.indexes,
+      };
     }),
   );
   return { count: rows.length, next: rows.length ? rows[rows.length - 1].id : null };

@@ -34,7 +34,12 @@ function signature(secret: string, body: string): Buffer {
 }
 
 /** Signs claims; `iat`/`exp` are filled from `ttlSeconds` when absent. */
-export function signToken(secret: string, claims: Omit<TokenClaims, 'iat' | 'exp'>, ttlSeconds: number, now = Date.now()): string {
+export function signToken(
+  secret: string,
+  claims: Omit<TokenClaims, 'iat' | 'exp'>,
+  ttlSeconds: number,
+  now = Date.now(),
+): string {
   const iat = Math.floor(now / 1000);
   const payload = Buffer.from(JSON.stringify({ ...claims, iat, exp: iat + ttlSeconds })).toString('base64url');
   const body = `${HEADER}.${payload}`;
@@ -48,7 +53,8 @@ export function verifyToken(secret: string, token: string, now = Date.now()): To
   const [header, payload, sig] = parts;
   const expected = signature(secret, `${header}.${payload}`);
   const given = Buffer.from(sig, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new TokenError('bad token signature');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    throw new TokenError('bad token signature');
   let head: { alg?: string };
   let claims: TokenClaims;
   try {

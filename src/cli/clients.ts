@@ -29,9 +29,17 @@ async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
-      name: { type: 'string' }, department: { type: 'string' }, role: { type: 'string', multiple: true }, region: { type: 'string' },
-      grid: { type: 'string' }, member: { type: 'string' }, kind: { type: 'string' }, 'api-key': { type: 'boolean' },
-      'rate-limit': { type: 'string' }, 'max-page-size': { type: 'string' }, all: { type: 'boolean' },
+      name: { type: 'string' },
+      department: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      region: { type: 'string' },
+      grid: { type: 'string' },
+      member: { type: 'string' },
+      kind: { type: 'string' },
+      'api-key': { type: 'boolean' },
+      'rate-limit': { type: 'string' },
+      'max-page-size': { type: 'string' },
+      all: { type: 'boolean' },
     },
   });
   const [command, id] = positionals;
@@ -48,16 +56,32 @@ async function main(): Promise<void> {
         department: oneOf(Department, values.department, 'department'),
         roles: (values.role ?? []).map((r) => oneOf(AccessRole, r, 'role')),
         kind: values.kind ? oneOf(ClientKind, values.kind, 'kind') : undefined,
-        regionCode: values.region, gridId: values.grid, memberId: values.member, apiKey: values['api-key'],
-        rateLimitPerMinute: optionalInt(values['rate-limit']), maxPageSize: optionalInt(values['max-page-size']),
+        regionCode: values.region,
+        gridId: values.grid,
+        memberId: values.member,
+        apiKey: values['api-key'],
+        rateLimitPerMinute: optionalInt(values['rate-limit']),
+        maxPageSize: optionalInt(values['max-page-size']),
       });
-      const issued = await issueClient(em, input, { secret: secrets.tokenSecret, ttlSeconds: config.access.tokenTtlSeconds });
+      const issued = await issueClient(em, input, {
+        secret: secrets.tokenSecret,
+        ttlSeconds: config.access.tokenTtlSeconds,
+      });
       console.log(`client ${issued.client.id} (${issued.client.name}) issued; shown once:`);
       console.log(`  Authorization: Bearer ${issued.token}`);
       if (issued.apiKey) console.log(`  x-api-key: ${issued.apiKey}`);
     } else if (command === 'list') {
       for (const c of await listClients(em, !!values.all)) {
-        console.log([c.id, c.department, c.roles.join('+'), c.regionCode ?? '-', c.revokedAt ? `revoked ${c.revokedAt.toISOString()}` : 'active', c.name].join('\t'));
+        console.log(
+          [
+            c.id,
+            c.department,
+            c.roles.join('+'),
+            c.regionCode ?? '-',
+            c.revokedAt ? `revoked ${c.revokedAt.toISOString()}` : 'active',
+            c.name,
+          ].join('\t'),
+        );
       }
     } else {
       if (!id) throw new Error(USAGE);

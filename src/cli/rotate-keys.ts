@@ -25,12 +25,17 @@ async function main(): Promise<void> {
     while (after) {
       const from: string = after;
       // One bounded batch per transaction keeps row locks short on a county-sized table.
-      const batch = await orm.em.fork().transactional((tx) => resealBatch((sql, params) => execute(tx, sql, params), from, 2000));
+      const batch = await orm.em
+        .fork()
+        .transactional((tx) => resealBatch((sql, params) => execute(tx, sql, params), from, 2000));
       total += batch.count;
       after = batch.next;
       if (batch.count) logger.info({ resealed: total }, 'resealing');
     }
-    logger.info({ key: currentFieldKeyId(), resealed: total }, 'every identity number and phone is sealed with the current key');
+    logger.info(
+      { key: currentFieldKeyId(), resealed: total },
+      'every identity number and phone is sealed with the current key',
+    );
   } finally {
     await orm.close();
     await database.stop();

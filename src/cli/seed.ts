@@ -15,10 +15,15 @@ import { loadAccessSecrets } from '../access/secrets';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { people: { type: 'string', default: '20000' }, seed: { type: 'string', default: '1' }, force: { type: 'boolean', default: false } },
+    options: {
+      people: { type: 'string', default: '20000' },
+      seed: { type: 'string', default: '1' },
+      force: { type: 'boolean', default: false },
+    },
   });
   const people = Number(values.people);
-  if (!Number.isInteger(people) || people < 1) throw new Error(`--people must be a positive whole number, got "${values.people}"`);
+  if (!Number.isInteger(people) || people < 1)
+    throw new Error(`--people must be a positive whole number, got "${values.people}"`);
   const config = parseEnv();
   const logger = createLogger(config.log.level, 'govgraph-seed');
   loadAccessSecrets(config);
@@ -33,7 +38,15 @@ async function main(): Promise<void> {
     const started = Date.now();
     const county = generateDemoCounty({ people, seed: Number(values.seed) });
     await writeDemoCounty(orm.em.fork(), county);
-    logger.info({ people: county.people.length, houses: county.houses.length, events: county.events.length, ms: Date.now() - started }, 'demo county seeded');
+    logger.info(
+      {
+        people: county.people.length,
+        houses: county.houses.length,
+        events: county.events.length,
+        ms: Date.now() - started,
+      },
+      'demo county seeded',
+    );
   } finally {
     await orm.close();
     await database.stop();

@@ -27,7 +27,11 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
   GOVGRAPH_ACCESS_CONTROL: booleanFromEnv.default(true),
   GOVGRAPH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  GOVGRAPH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(90 * 24 * 3600),
+  GOVGRAPH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(90 * 24 * 3600),
   GOVGRAPH_FIELD_KEYS: z.string().optional(),
   GOVGRAPH_BLIND_INDEX_KEY: z.string().optional(),
   GOVGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
@@ -120,8 +124,10 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
 function productionProblems(e: RawEnv): string[] {
   if (e.NODE_ENV !== 'production') return [];
   const problems: string[] = [];
-  if (!e.GOVGRAPH_TOKEN_SECRET) problems.push('GOVGRAPH_TOKEN_SECRET: required in production (the signing secret of client tokens)');
-  if (!e.GOVGRAPH_FIELD_KEYS) problems.push('GOVGRAPH_FIELD_KEYS: required in production (identity numbers and phones are encrypted at rest)');
+  if (!e.GOVGRAPH_TOKEN_SECRET)
+    problems.push('GOVGRAPH_TOKEN_SECRET: required in production (the signing secret of client tokens)');
+  if (!e.GOVGRAPH_FIELD_KEYS)
+    problems.push('GOVGRAPH_FIELD_KEYS: required in production (identity numbers and phones are encrypted at rest)');
   if (!e.GOVGRAPH_BLIND_INDEX_KEY) problems.push('GOVGRAPH_BLIND_INDEX_KEY: required in production');
   if (!e.GOVGRAPH_ACCESS_CONTROL) problems.push('GOVGRAPH_ACCESS_CONTROL: cannot be switched off in production');
   return problems;

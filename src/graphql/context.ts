@@ -79,7 +79,15 @@ export interface ContextOptions {
 }
 
 function unrestrictedPrincipal(limits: ClientLimits, member?: string): Principal {
-  return { clientId: '00000000-0000-0000-0000-000000000000', clientName: 'unrestricted', kind: ClientKind.SYSTEM, department: Department.HUB, roles: [AccessRole.ADMIN], memberId: member, limits };
+  return {
+    clientId: '00000000-0000-0000-0000-000000000000',
+    clientName: 'unrestricted',
+    kind: ClientKind.SYSTEM,
+    department: Department.HUB,
+    roles: [AccessRole.ADMIN],
+    memberId: member,
+    limits,
+  };
 }
 
 /**

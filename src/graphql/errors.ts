@@ -63,7 +63,8 @@ export function createFormatError(logger: Logger) {
     const code = formatted.extensions?.code as string | undefined;
     if (original instanceof HubError) {
       // `http` (status, headers) is for Apollo's response head, not for the client's JSON.
-      const { http: _http, ...extensions } = original.extensions;
+      const extensions = { ...original.extensions };
+      delete extensions.http;
       return { ...formatted, extensions };
     }
     if (code && CLIENT_CODES.has(code) && code !== HubErrorCode.INTERNAL_SERVER_ERROR) return formatted;

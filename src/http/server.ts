@@ -92,7 +92,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     cors(),
     express.json({ limit: options.bodyLimit ?? '20mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.createContext({ requestId: req.header('x-request-id') ?? undefined, headers: req.headers }),
+      context: async ({ req }) =>
+        options.createContext({ requestId: req.header('x-request-id') ?? undefined, headers: req.headers }),
     }),
   );
 

@@ -32,7 +32,10 @@ export function attachSubscriptions(
     {
       schema,
       // Browsers cannot set headers on a WebSocket: credentials may also come as connection params.
-      context: (ctx) => createContext({ headers: { ...(ctx.extra.request.headers as RequestHeaders), ...credentialParams(ctx.connectionParams) } }),
+      context: (ctx) =>
+        createContext({
+          headers: { ...(ctx.extra.request.headers as RequestHeaders), ...credentialParams(ctx.connectionParams) },
+        }),
       onError: (_ctx, _id, _payload, errors) => {
         logger.warn({ errors: errors.map((e) => e.message) }, 'subscription error');
       },

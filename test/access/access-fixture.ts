@@ -19,7 +19,8 @@ export interface KnownPerson {
   regionCode: string;
 }
 
-export type RoleName = 'admin' | 'police' | 'justice' | 'civil' | 'petitions' | 'dispatcher' | 'gridWorker' | 'analyst' | 'auditor';
+export type RoleName =
+  'admin' | 'police' | 'justice' | 'civil' | 'petitions' | 'dispatcher' | 'gridWorker' | 'analyst' | 'auditor';
 
 export interface AccessFixture {
   county: DemoCounty;
@@ -62,11 +63,23 @@ export async function createAccessFixture(t: TestHub): Promise<AccessFixture> {
   const townA = towns[0].code;
   const prefixA = `${divisionCodePrefix(townA)}%`;
   const inA = await known(t, 'region_code like ?', [prefixA]);
-  const inAOther = await known(t, 'region_code like ? and grid_id not in (select id from grid where id = ? or parent_id = ?)', [prefixA, inA.gridId, inA.gridId]);
+  const inAOther = await known(
+    t,
+    'region_code like ? and grid_id not in (select id from grid where id = ? or parent_id = ?)',
+    [prefixA, inA.gridId, inA.gridId],
+  );
   const inB = await known(t, 'region_code not like ?', [prefixA]);
-  const tags = [PersonTagKind.COMMUNITY_CORRECTION, PersonTagKind.MINIMUM_LIVING_ALLOWANCE, PersonTagKind.FREQUENT_PETITIONER];
+  const tags = [
+    PersonTagKind.COMMUNITY_CORRECTION,
+    PersonTagKind.MINIMUM_LIVING_ALLOWANCE,
+    PersonTagKind.FREQUENT_PETITIONER,
+  ];
   for (const kind of tags) {
-    await execute(t.orm.em.fork(), 'insert into person_tag (id, person_id, kind) values (?, ?, ?)', [uuidv7(), inA.id, kind]);
+    await execute(t.orm.em.fork(), 'insert into person_tag (id, person_id, kind) values (?, ?, ?)', [
+      uuidv7(),
+      inA.id,
+      kind,
+    ]);
   }
   const scoped = (department: Department, role: AccessRole, extra: Partial<IssueClientInput> = {}) =>
     t.issueToken({ name: `${department} ${role}`, department, roles: [role], regionCode: townA, ...extra });
@@ -81,6 +94,9 @@ export async function createAccessFixture(t: TestHub): Promise<AccessFixture> {
     analyst: await scoped(Department.POLICE, AccessRole.ANALYST),
     auditor: await t.issueToken({ name: 'hub auditor', department: Department.HUB, roles: [AccessRole.AUDITOR] }),
   };
-  const headers = Object.fromEntries(Object.entries(tokens).map(([role, token]) => [role, bearer(token)])) as Record<RoleName, Record<string, string>>;
+  const headers = Object.fromEntries(Object.entries(tokens).map(([role, token]) => [role, bearer(token)])) as Record<
+    RoleName,
+    Record<string, string>
+  >;
   return { county, townA, inA, inAOther, inB, headers };
 }

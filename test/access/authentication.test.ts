@@ -25,8 +25,23 @@ async function post(headers: Record<string, string>) {
 describe('client authentication', () => {
   it.each([
     ['no credentials', {}],
-    ['a token signed with another secret', bearer(signToken('x'.repeat(40), { sub: '01890000-0000-7000-8000-000000000000', dept: 'HUB', roles: ['ADMIN'] }, 60))],
-    ['an expired token', bearer(signToken(process.env.GOVGRAPH_TOKEN_SECRET!, { sub: '01890000-0000-7000-8000-000000000000', dept: 'HUB', roles: ['ADMIN'] }, 60, Date.now() - 3_600_000))],
+    [
+      'a token signed with another secret',
+      bearer(
+        signToken('x'.repeat(40), { sub: '01890000-0000-7000-8000-000000000000', dept: 'HUB', roles: ['ADMIN'] }, 60),
+      ),
+    ],
+    [
+      'an expired token',
+      bearer(
+        signToken(
+          process.env.GOVGRAPH_TOKEN_SECRET!,
+          { sub: '01890000-0000-7000-8000-000000000000', dept: 'HUB', roles: ['ADMIN'] },
+          60,
+          Date.now() - 3_600_000,
+        ),
+      ),
+    ],
     ['a garbage token', { authorization: 'Bearer not.a.token' }],
     ['an unknown API key', { 'x-api-key': `ggk_${'A'.repeat(43)}` }],
   ])('answers UNAUTHENTICATED (401) to %s', async (_what, headers) => {
@@ -37,7 +52,15 @@ describe('client authentication', () => {
   });
 
   it('issues a client with a token and an API key, lists it, and revokes both', async () => {
-    const issued = await t.graphql(ISSUE, { input: { name: '公安 residents desk', department: 'POLICE', roles: ['OFFICER'], regionCode: '371326101000', apiKey: true } });
+    const issued = await t.graphql(ISSUE, {
+      input: {
+        name: '公安 residents desk',
+        department: 'POLICE',
+        roles: ['OFFICER'],
+        regionCode: '371326101000',
+        apiKey: true,
+      },
+    });
     expect(issued.errors).toBeUndefined();
     const { token, apiKey, client } = issued.data!.issueClient;
     expect(client).toMatchObject({ department: 'POLICE', roles: ['OFFICER'], regionCode: '371326101000' });
@@ -45,7 +68,9 @@ describe('client authentication', () => {
     expect((await post(bearer(token))).status).toBe(200);
     expect((await post({ 'x-api-key': apiKey })).status).toBe(200);
     expect((await post({ authorization: `ApiKey ${apiKey}` })).status).toBe(200);
-    const [{ api_key_hash }] = await t.orm.em.getConnection().execute('select api_key_hash from access_client where id = ?', [client.id]);
+    const [{ api_key_hash }] = await t.orm.em
+      .getConnection()
+      .execute('select api_key_hash from access_client where id = ?', [client.id]);
     expect(api_key_hash).not.toContain(apiKey.slice(4));
 
     const listed = await t.graphql(`{ accessClients { id name } }`);
@@ -54,10 +79,13 @@ describe('client authentication', () => {
     const revoked = await t.graphql(`mutation($id: ID!) { revokeClient(id: $id) { revokedAt } }`, { id: client.id });
     expect(revoked.data!.revokeClient.revokedAt).toBeTruthy();
     // Client rows are cached for a few seconds per process; the revocation must take hold within that.
-    await waitFor(async () => (await post(bearer(token))).status === 401 && (await post({ 'x-api-key': apiKey })).status === 401, {
-      timeoutMs: 15_000,
-      what: 'the revoked client to be refused',
-    });
+    await waitFor(
+      async () => (await post(bearer(token))).status === 401 && (await post({ 'x-api-key': apiKey })).status === 401,
+      {
+        timeoutMs: 15_000,
+        what: 'the revoked client to be refused',
+      },
+    );
     const after = await t.graphql(`{ accessClients { id } }`);
     expect(after.data!.accessClients.map((c: { id: string }) => c.id)).not.toContain(client.id);
   });
@@ -65,16 +93,27 @@ describe('client authentication', () => {
   it('rejects a role the department has no policy for, naming the argument', async () => {
     const res = await t.graphql(ISSUE, { input: { name: 'x', department: 'PETITIONS', roles: ['GRID_WORKER'] } });
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.roles' });
-    const region = await t.graphql(ISSUE, { input: { name: 'x', department: 'POLICE', roles: ['OFFICER'], regionCode: '3713' } });
+    const region = await t.graphql(ISSUE, {
+      input: { name: 'x', department: 'POLICE', roles: ['OFFICER'], regionCode: '3713' },
+    });
     expect(region.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.regionCode' });
   });
 
   it('takes the acting member from the token, and from the development header only outside production', async () => {
-    const app = await t.issueToken({ name: 'grid app', department: 'GOVERNANCE_CENTER' as never, roles: ['DISPATCHER' as never], kind: 'APP' as never, memberId: 'member-7' });
+    const app = await t.issueToken({
+      name: 'grid app',
+      department: 'GOVERNANCE_CENTER' as never,
+      roles: ['DISPATCHER' as never],
+      kind: 'APP' as never,
+      memberId: 'member-7',
+    });
     const res = await t.graphql(`{ people(first: 1) { nodes { id name } } }`, {}, bearer(app));
     const personId = res.data!.people.nodes[0].id;
     const log = await waitFor(async () => {
-      const l = await t.graphql(`query($id: ID!) { personAccessLog(personId: $id) { nodes { memberId clientName } } }`, { id: personId });
+      const l = await t.graphql(
+        `query($id: ID!) { personAccessLog(personId: $id) { nodes { memberId clientName } } }`,
+        { id: personId },
+      );
       return l.data!.personAccessLog.nodes.length ? l.data!.personAccessLog.nodes : undefined;
     });
     expect(log[0]).toEqual({ memberId: 'member-7', clientName: 'grid app' });
@@ -91,7 +130,11 @@ describe('client authentication', () => {
 
   it('holds a client to its own lower depth limit', async () => {
     const shallow = await t.issueToken({ name: 'shallow client', maxDepth: 3 });
-    const res = await t.graphql(`{ people(first: 1) { nodes { residences { house { address } } } } }`, {}, bearer(shallow));
+    const res = await t.graphql(
+      `{ people(first: 1) { nodes { residences { house { address } } } } }`,
+      {},
+      bearer(shallow),
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxDepth: 3 });
   });
 
@@ -99,7 +142,12 @@ describe('client authentication', () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db' };
     expect(() => parseEnv(production)).toThrow(ConfigError);
     expect(() => parseEnv(production)).toThrow(/GOVGRAPH_TOKEN_SECRET/);
-    const complete = { ...production, GOVGRAPH_TOKEN_SECRET: 's'.repeat(40), GOVGRAPH_FIELD_KEYS: 'k1:x', GOVGRAPH_BLIND_INDEX_KEY: 'y' };
+    const complete = {
+      ...production,
+      GOVGRAPH_TOKEN_SECRET: 's'.repeat(40),
+      GOVGRAPH_FIELD_KEYS: 'k1:x',
+      GOVGRAPH_BLIND_INDEX_KEY: 'y',
+    };
     expect(parseEnv(complete).graphql.introspection).toBe(false);
     expect(() => parseEnv({ ...complete, GOVGRAPH_ACCESS_CONTROL: 'false' })).toThrow(/GOVGRAPH_ACCESS_CONTROL/);
   });

@@ -35,11 +35,18 @@ describe('identity numbers and phones at rest', () => {
 
   it('still matches exactly through the blind index, and the unique index holds on it', async () => {
     const person = county.people[3];
-    const res = await t.graphql(`query($n: String!) { people(filter: { identityNumber: $n }) { totalCount nodes { name } } }`, { n: person.identityNumber });
+    const res = await t.graphql(
+      `query($n: String!) { people(filter: { identityNumber: $n }) { totalCount nodes { name } } }`,
+      { n: person.identityNumber },
+    );
     expect(res.data!.people.totalCount).toBe(1);
     const copy = protectIdentityNumber(person.identityNumber);
     await expect(
-      execute(t.orm.em.fork(), `insert into person (id, name, name_key, identity_number_enc, identity_number_bidx, identity_number_valid) values (gen_random_uuid(), 'x', 'x', ?, ?, true)`, [copy.sealed, copy.index]),
+      execute(
+        t.orm.em.fork(),
+        `insert into person (id, name, name_key, identity_number_enc, identity_number_bidx, identity_number_valid) values (gen_random_uuid(), 'x', 'x', ?, ?, true)`,
+        [copy.sealed, copy.index],
+      ),
     ).rejects.toThrow(/person_identity_number_idx/);
     expect(copy.sealed).not.toBe(protectIdentityNumber(person.identityNumber).sealed); // a fresh nonce every time
   });
@@ -58,16 +65,28 @@ describe('identity numbers and phones at rest', () => {
     const fresh = { id: 'test2', key: randomBytes(32) };
     configureFieldCrypto({ keys: [fresh, ...old.keys], indexKey: old.indexKey });
     const em = t.orm.em.fork();
-    const resealed = await em.transactional((tx) => resealWithCurrentKey((sql, params) => execute(tx, sql, params), 50));
+    const resealed = await em.transactional((tx) =>
+      resealWithCurrentKey((sql, params) => execute(tx, sql, params), 50),
+    );
     expect(resealed).toBe(county.people.length);
     expect(await resealWithCurrentKey((sql, params) => execute(t.orm.em.fork(), sql, params))).toBe(0);
 
     configureFieldCrypto({ keys: [fresh], indexKey: old.indexKey });
-    const [row] = await execute<{ enc: string; bidx: string }[]>(t.orm.em.fork(), 'select identity_number_enc as enc, identity_number_bidx as bidx from person where identity_number_bidx = ?', [identityNumberIndex(county.people[0].identityNumber)]);
+    const [row] = await execute<{ enc: string; bidx: string }[]>(
+      t.orm.em.fork(),
+      'select identity_number_enc as enc, identity_number_bidx as bidx from person where identity_number_bidx = ?',
+      [identityNumberIndex(county.people[0].identityNumber)],
+    );
     expect(row.enc.startsWith('v1.test2.')).toBe(true);
     expect(revealIdentityNumber(row.enc)).toBe(county.people[0].identityNumber);
-    const res = await t.graphql(`query($n: String!) { people(filter: { identityNumber: $n }) { nodes { identityNumber(purpose: "rotation check") phones } } }`, { n: county.people[0].identityNumber });
-    expect(res.data!.people.nodes[0]).toEqual({ identityNumber: county.people[0].identityNumber, phones: county.people[0].phones });
+    const res = await t.graphql(
+      `query($n: String!) { people(filter: { identityNumber: $n }) { nodes { identityNumber(purpose: "rotation check") phones } } }`,
+      { n: county.people[0].identityNumber },
+    );
+    expect(res.data!.people.nodes[0]).toEqual({
+      identityNumber: county.people[0].identityNumber,
+      phones: county.people[0].phones,
+    });
   });
 });
 
@@ -94,14 +113,27 @@ describe('the encryption migration', () => {
     try {
       await orm.getMigrator().up({ to: 'Migration20261122001508_initial' });
       const [a, b] = county.people;
-      await execute(orm.em.fork(), `insert into person (id, name, name_key, identity_number, identity_number_valid, phones) values (gen_random_uuid(), 'a', 'a', ?, true, ?), (gen_random_uuid(), 'b', 'b', ?, true, '{}')`, [a.identityNumber, `{${a.phones.join(',')}}`, b.identityNumber]);
+      await execute(
+        orm.em.fork(),
+        `insert into person (id, name, name_key, identity_number, identity_number_valid, phones) values (gen_random_uuid(), 'a', 'a', ?, true, ?), (gen_random_uuid(), 'b', 'b', ?, true, '{}')`,
+        [a.identityNumber, `{${a.phones.join(',')}}`, b.identityNumber],
+      );
       await orm.getMigrator().up();
-      const rows = await execute<Record<string, any>[]>(orm.em.fork(), 'select p::text as dump, identity_number_enc, identity_number_bidx, phones_enc from person p order by name');
-      expect(rows.map((r) => revealIdentityNumber(r.identity_number_enc))).toEqual([a.identityNumber, b.identityNumber]);
+      const rows = await execute<Record<string, any>[]>(
+        orm.em.fork(),
+        'select p::text as dump, identity_number_enc, identity_number_bidx, phones_enc from person p order by name',
+      );
+      expect(rows.map((r) => revealIdentityNumber(r.identity_number_enc))).toEqual([
+        a.identityNumber,
+        b.identityNumber,
+      ]);
       expect(rows[0].identity_number_bidx).toBe(identityNumberIndex(a.identityNumber));
       expect(rows[0].phones_enc).toHaveLength(a.phones.length);
       expect(rows.map((r) => r.dump).join()).not.toContain(a.identityNumber);
-      const columns = await execute<{ column_name: string }[]>(orm.em.fork(), `select column_name from information_schema.columns where table_name = 'person'`);
+      const columns = await execute<{ column_name: string }[]>(
+        orm.em.fork(),
+        `select column_name from information_schema.columns where table_name = 'person'`,
+      );
       expect(columns.map((c) => c.column_name)).not.toContain('identity_number');
     } finally {
       await orm.close();

@@ -33,15 +33,87 @@ const FP = 'FREQUENT_PETITIONER';
 
 /** Written out by hand from the policy the departments agreed on, not derived from policies.ts. */
 const TABLE: Record<RoleName, Expectation> = {
-  admin: { sees: ALL, name: 'clear', identityNumber: 'masked', identityNumberWithPurpose: 'clear', phones: 'clear', birthDate: 'clear', tags: [CC, FP, MLA] },
-  police: { sees: TOWN_A, name: 'clear', identityNumber: 'masked', identityNumberWithPurpose: 'clear', phones: 'clear', birthDate: 'clear', tags: [CC, FP] },
-  justice: { sees: TOWN_A, name: 'clear', identityNumber: 'masked', identityNumberWithPurpose: 'clear', phones: 'clear', birthDate: 'clear', tags: [CC, FP] },
-  civil: { sees: TOWN_A, name: 'clear', identityNumber: 'masked', identityNumberWithPurpose: 'clear', phones: 'clear', birthDate: 'clear', tags: [FP, MLA] },
-  petitions: { sees: TOWN_A, name: 'clear', identityNumber: 'masked', identityNumberWithPurpose: 'masked', phones: 'clear', birthDate: 'clear', tags: [FP] },
-  dispatcher: { sees: TOWN_A, name: 'clear', identityNumber: 'masked', identityNumberWithPurpose: 'masked', phones: 'masked', birthDate: 'clear', tags: [FP] },
-  gridWorker: { sees: ['inA'], name: 'clear', identityNumber: 'masked', identityNumberWithPurpose: 'masked', phones: 'clear', birthDate: 'clear', tags: [FP] },
-  analyst: { sees: TOWN_A, name: 'forbidden', identityNumber: 'forbidden', identityNumberWithPurpose: 'forbidden', phones: 'forbidden', birthDate: 'masked', tags: 'forbidden' },
-  auditor: { sees: ALL, name: 'clear', identityNumber: 'forbidden', identityNumberWithPurpose: 'forbidden', phones: 'forbidden', birthDate: 'forbidden', tags: 'forbidden' },
+  admin: {
+    sees: ALL,
+    name: 'clear',
+    identityNumber: 'masked',
+    identityNumberWithPurpose: 'clear',
+    phones: 'clear',
+    birthDate: 'clear',
+    tags: [CC, FP, MLA],
+  },
+  police: {
+    sees: TOWN_A,
+    name: 'clear',
+    identityNumber: 'masked',
+    identityNumberWithPurpose: 'clear',
+    phones: 'clear',
+    birthDate: 'clear',
+    tags: [CC, FP],
+  },
+  justice: {
+    sees: TOWN_A,
+    name: 'clear',
+    identityNumber: 'masked',
+    identityNumberWithPurpose: 'clear',
+    phones: 'clear',
+    birthDate: 'clear',
+    tags: [CC, FP],
+  },
+  civil: {
+    sees: TOWN_A,
+    name: 'clear',
+    identityNumber: 'masked',
+    identityNumberWithPurpose: 'clear',
+    phones: 'clear',
+    birthDate: 'clear',
+    tags: [FP, MLA],
+  },
+  petitions: {
+    sees: TOWN_A,
+    name: 'clear',
+    identityNumber: 'masked',
+    identityNumberWithPurpose: 'masked',
+    phones: 'clear',
+    birthDate: 'clear',
+    tags: [FP],
+  },
+  dispatcher: {
+    sees: TOWN_A,
+    name: 'clear',
+    identityNumber: 'masked',
+    identityNumberWithPurpose: 'masked',
+    phones: 'masked',
+    birthDate: 'clear',
+    tags: [FP],
+  },
+  gridWorker: {
+    sees: ['inA'],
+    name: 'clear',
+    identityNumber: 'masked',
+    identityNumberWithPurpose: 'masked',
+    phones: 'clear',
+    birthDate: 'clear',
+    tags: [FP],
+  },
+  analyst: {
+    sees: TOWN_A,
+    name: 'forbidden',
+    identityNumber: 'forbidden',
+    identityNumberWithPurpose: 'forbidden',
+    phones: 'forbidden',
+    birthDate: 'masked',
+    tags: 'forbidden',
+  },
+  auditor: {
+    sees: ALL,
+    name: 'clear',
+    identityNumber: 'forbidden',
+    identityNumberWithPurpose: 'forbidden',
+    phones: 'forbidden',
+    birthDate: 'forbidden',
+    tags: 'forbidden',
+  },
 };
 
 const QUERY = `query Fields($id: ID!) {
@@ -73,7 +145,15 @@ describe('what each role sees: roles × fields × regions', () => {
     const res = await t.graphql(QUERY, { id: person.id }, f.headers[role]);
     if (!rule.sees.includes(where)) {
       expect(res.errors).toBeUndefined();
-      expect(res.data).toEqual({ seen: null, name: null, identityNumber: null, identityNumberWithPurpose: null, phones: null, birthDate: null, tags: null });
+      expect(res.data).toEqual({
+        seen: null,
+        name: null,
+        identityNumber: null,
+        identityNumberWithPurpose: null,
+        phones: null,
+        birthDate: null,
+        tags: null,
+      });
       return;
     }
     expect(res.data!.seen).toEqual({ id: person.id });
@@ -86,9 +166,17 @@ describe('what each role sees: roles × fields × regions', () => {
       birthDate: actual(res, 'birthDate'),
       tags: ((v) => (Array.isArray(v) ? v.map((x: { kind: string }) => x.kind).sort() : v))(actual(res, 'tags')),
     }).toEqual({
-      name: expected(rule.name, person.name, `${Array.from(person.name)[0]}${'*'.repeat(Array.from(person.name).length - 1)}`),
+      name: expected(
+        rule.name,
+        person.name,
+        `${Array.from(person.name)[0]}${'*'.repeat(Array.from(person.name).length - 1)}`,
+      ),
       identityNumber: expected(rule.identityNumber, person.identityNumber, maskIdentityNumber(person.identityNumber)),
-      identityNumberWithPurpose: expected(rule.identityNumberWithPurpose, person.identityNumber, maskIdentityNumber(person.identityNumber)),
+      identityNumberWithPurpose: expected(
+        rule.identityNumberWithPurpose,
+        person.identityNumber,
+        maskIdentityNumber(person.identityNumber),
+      ),
       phones: expected(rule.phones, person.phones, person.phones.map(maskPhone)),
       birthDate: expected(rule.birthDate, person.birthDate, `${person.birthDate.slice(0, 4)}-**-**`),
       tags,

@@ -19,7 +19,14 @@ async function freePort(): Promise<number> {
 
 /** Starts the hub exactly as `npm start` does, with no DATABASE_URL: the embedded PGlite default. */
 async function startEmbeddedHub(port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', GOVGRAPH_DATA_DIR: dataDir, GOVGRAPH_DEMO_PEOPLE: '600', LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    GOVGRAPH_DATA_DIR: dataDir,
+    GOVGRAPH_DEMO_PEOPLE: '600',
+    LOG_LEVEL: 'info',
+  };
   delete env.DATABASE_URL;
   delete env.KAFKA_BROKERS;
   const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env });
@@ -59,7 +66,10 @@ describe('the embedded default (no DATABASE_URL)', () => {
         await fetch(`http://127.0.0.1:${port}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: '{ people(first: 2) { totalCount nodes { name residences { house { grid { name } } } } } region(code: "371326000000") { children { code } } }' }),
+          body: JSON.stringify({
+            query:
+              '{ people(first: 2) { totalCount nodes { name residences { house { grid { name } } } } } region(code: "371326000000") { children { code } } }',
+          }),
         })
       ).json()) as { data: { people: { totalCount: number; nodes: unknown[] }; region: { children: unknown[] } } };
     const body = await query();

@@ -48,7 +48,9 @@ describe('federation', () => {
   it('composes the hub with a department subgraph and queries across both', async () => {
     const result = await execute(`{ pensioners { id name pensionStatus residences { house { address } } } }`);
     expect(result.errors).toBeUndefined();
-    const byId = new Map((result.data!.pensioners as { id: string; name: string; pensionStatus: string }[]).map((p) => [p.id, p]));
+    const byId = new Map(
+      (result.data!.pensioners as { id: string; name: string; pensionStatus: string }[]).map((p) => [p.id, p]),
+    );
     expect(byId.get(people[0].id)).toMatchObject({ name: people[0].name, pensionStatus: '在领' });
     expect(byId.get(people[1].id)).toMatchObject({ name: people[1].name, pensionStatus: '暂停' });
   });

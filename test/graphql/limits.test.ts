@@ -13,7 +13,9 @@ afterAll(() => t.stop());
 describe('query limits', () => {
   it('rejects a query deeper than the limit before running it', async () => {
     const statementsBefore = await sqlStatements();
-    const res = await t.graphql(`{ people(first: 1) { nodes { residences { house { grid { village { parent { parent { name } } } } } } } } }`);
+    const res = await t.graphql(
+      `{ people(first: 1) { nodes { residences { house { grid { village { parent { parent { name } } } } } } } } }`,
+    );
     expect(res.data).toBeUndefined();
     expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxDepth: 8 });
     expect(res.errors![0].message).toMatch(/depth \d+ exceeds the limit of 8/);
@@ -21,9 +23,12 @@ describe('query limits', () => {
   });
 
   it('rejects a query whose page sizes multiply past the cost limit, through fragments too', async () => {
-    const res = await t.graphql(`
+    const res = await t.graphql(
+      `
       query Costly($n: Int) { grids(first: $n) { nodes { ...G } } }
-      fragment G on Grid { people(first: 100) { nodes { name events(first: 50) { nodes { id } } } } }`, { n: 100 });
+      fragment G on Grid { people(first: 100) { nodes { name events(first: 50) { nodes { id } } } } }`,
+      { n: 100 },
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 5000 });
     expect(res.errors![0].extensions!.cost).toBeGreaterThan(5000);
   });

@@ -49,7 +49,9 @@ describe('people', () => {
   it('resolves a person with residences, house, grid, tags and events', async () => {
     const withEvents = county.events.find((e) => e.parties.length > 0)!;
     const demoPerson = county.people.find((p) => p.key === withEvents.parties[0].personKey)!;
-    const found = await query(`{ people(filter: { identityNumber: "${demoPerson.identityNumber}" }) { nodes { id } } }`);
+    const found = await query(
+      `{ people(filter: { identityNumber: "${demoPerson.identityNumber}" }) { nodes { id } } }`,
+    );
     const id = found.data!.people.nodes[0].id;
     const res = await query(
       `query One($id: ID!) { person(id: $id) {
@@ -76,7 +78,9 @@ describe('people', () => {
   it('finds a person by the legacy 15-digit form of an identity number born in the 1900s', async () => {
     const person = county.people.find((p) => p.identityNumber.slice(6, 8) === '19')!;
     const legacy = person.identityNumber.slice(0, 6) + person.identityNumber.slice(8, 17);
-    const res = await query(`{ people(filter: { identityNumber: "${legacy}" }) { totalCount nodes { identityNumber(purpose: "test: legacy lookup") } } }`);
+    const res = await query(
+      `{ people(filter: { identityNumber: "${legacy}" }) { totalCount nodes { identityNumber(purpose: "test: legacy lookup") } } }`,
+    );
     expect(res.data!.people.totalCount).toBe(1);
     expect(res.data!.people.nodes[0].identityNumber).toBe(person.identityNumber);
   });

@@ -22,7 +22,11 @@ export interface TestHub {
    * Posts a GraphQL request as the test administrator, unless `headers` present their own
    * credentials (`authorization` / `x-api-key`); an empty `authorization` sends none at all.
    */
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** The bearer token of the test administrator (HUB:ADMIN), made when the hub started. */
   adminToken: string;
   /** Registers a client (an administrator unless told otherwise) and returns its bearer token. */
@@ -54,7 +58,12 @@ export async function startTestHub(env: Record<string, string> = {}, options: Hu
   const issueToken = async (input: Partial<IssueClientInput> = {}) => {
     const issued = await issueClient(
       hub.orm.em.fork(),
-      Object.assign(new IssueClientInput(), { name: 'test client', department: Department.HUB, roles: [AccessRole.ADMIN], ...input }),
+      Object.assign(new IssueClientInput(), {
+        name: 'test client',
+        department: Department.HUB,
+        roles: [AccessRole.ADMIN],
+        ...input,
+      }),
       { secret: config.access.tokenSecret!, ttlSeconds: 3600 },
     );
     return issued.token;
@@ -87,7 +96,9 @@ export async function startTestHub(env: Record<string, string> = {}, options: Hu
 export async function resetDatabase(orm: MikroORM): Promise<void> {
   const tables: { tablename: string }[] = await orm.em
     .getConnection()
-    .execute(`select tablename from pg_tables where schemaname = 'public' and tablename not in ('mikro_orm_migrations', 'access_client')`);
+    .execute(
+      `select tablename from pg_tables where schemaname = 'public' and tablename not in ('mikro_orm_migrations', 'access_client')`,
+    );
   if (tables.length) {
     await orm.em.getConnection().execute(`truncate ${tables.map((t) => `"${t.tablename}"`).join(', ')} cascade`);
   }

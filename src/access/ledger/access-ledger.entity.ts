@@ -7,9 +7,14 @@ import { Field, ID, ObjectType } from 'type-graphql';
  * and the previous entry's hash, so altering or removing any entry breaks every later link. Rows
  * are written only by appendLedgerEntries; a trigger rejects UPDATE and DELETE.
  */
-@ObjectType('AccessLedgerEntry', { description: '访问留痕 access ledger entry: who read which fields of which people, when and why' })
+@ObjectType('AccessLedgerEntry', {
+  description: '访问留痕 access ledger entry: who read which fields of which people, when and why',
+})
 @Entity({ tableName: 'access_ledger' })
-@Index({ name: 'access_ledger_person_ids_idx', expression: 'create index access_ledger_person_ids_idx on access_ledger using gin (person_ids)' })
+@Index({
+  name: 'access_ledger_person_ids_idx',
+  expression: 'create index access_ledger_person_ids_idx on access_ledger using gin (person_ids)',
+})
 export class AccessLedgerEntry {
   @Field(() => String, { description: 'position in the chain, from 1 without gaps' })
   @PrimaryKey({ type: 'bigint', autoincrement: false })

@@ -44,7 +44,14 @@ export function chainEntries(head: { seq: string; hash: string }, entries: Ledge
   let prevHash = head.hash;
   return entries.map((e) => {
     seq += 1n;
-    const chained = { ...e, fields: [...e.fields].sort(), personIds: [...e.personIds].sort(), seq: seq.toString(), prevHash, hash: entryHash(prevHash, seq.toString(), e) };
+    const chained = {
+      ...e,
+      fields: [...e.fields].sort(),
+      personIds: [...e.personIds].sort(),
+      seq: seq.toString(),
+      prevHash,
+      hash: entryHash(prevHash, seq.toString(), e),
+    };
     prevHash = chained.hash;
     return chained;
   });

@@ -33,8 +33,15 @@ export function createLedgerCollector(principal: Principal, requestId: string): 
         if (group) group.personIds.push(personId);
         else {
           groups.set(key, {
-            at, clientId: principal.clientId, clientName: principal.clientName, department: principal.department,
-            memberId: principal.memberId ?? null, personIds: [personId], fields, purpose, requestId,
+            at,
+            clientId: principal.clientId,
+            clientName: principal.clientName,
+            department: principal.department,
+            memberId: principal.memberId ?? null,
+            personIds: [personId],
+            fields,
+            purpose,
+            requestId,
           });
         }
       }

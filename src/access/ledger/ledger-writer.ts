@@ -34,7 +34,10 @@ export function createLedgerWriter(orm: MikroORM, maxBatch = 10_000): LedgerWrit
       size += next.entries.length;
     }
     try {
-      await appendLedgerEntries(orm.em.fork(), batch.flatMap((w) => w.entries));
+      await appendLedgerEntries(
+        orm.em.fork(),
+        batch.flatMap((w) => w.entries),
+      );
       for (const w of batch) w.resolve();
     } catch (error) {
       for (const w of batch) w.reject(error);

@@ -25,7 +25,9 @@ export class LedgerVerificationResult {
 
 @Resolver()
 export class LedgerResolver {
-  @Query(() => AccessLedgerEntryConnection, { description: '审计 auditors: who read this person, when and why, newest first' })
+  @Query(() => AccessLedgerEntryConnection, {
+    description: '审计 auditors: who read this person, when and why, newest first',
+  })
   async personAccessLog(
     @Arg('personId', () => ID) personId: string,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -37,7 +39,10 @@ export class LedgerResolver {
     if (before != null && !/^\d+$/.test(before)) throw badInput('after', 'the cursor is damaged');
     const id = checkedId(personId, 'personId');
     const reads = { personIds: { $contains: [id] } };
-    const rows = await ctx.em.find(AccessLedgerEntry, before ? { ...reads, seq: { $lt: before } } : reads, { orderBy: { seq: 'desc' }, limit: first + 1 });
+    const rows = await ctx.em.find(AccessLedgerEntry, before ? { ...reads, seq: { $lt: before } } : reads, {
+      orderBy: { seq: 'desc' },
+      limit: first + 1,
+    });
     return AccessLedgerEntryConnection.from({
       nodes: rows.slice(0, first),
       hasNextPage: rows.length > first,
@@ -46,7 +51,9 @@ export class LedgerResolver {
     });
   }
 
-  @Query(() => LedgerVerificationResult, { description: '审计 auditors: recompute the whole access ledger chain and report the first break' })
+  @Query(() => LedgerVerificationResult, {
+    description: '审计 auditors: recompute the whole access ledger chain and report the first break',
+  })
   async verifyAccessLedger(@Ctx() ctx: HubContext): Promise<LedgerVerificationResult> {
     ctx.access.require('AUDIT');
     return Object.assign(new LedgerVerificationResult(), await verifyAccessLedger(ctx.em));

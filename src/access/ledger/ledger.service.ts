@@ -13,12 +13,25 @@ const INSERT_CHUNK = 2000;
 export async function appendLedgerEntries(em: EntityManager, entries: LedgerEntryInput[]): Promise<void> {
   if (!entries.length) return;
   await em.transactional(async (tx) => {
-    const [head] = await execute<{ seq: string; hash: string }[]>(tx, 'select seq::text as seq, hash from access_ledger_head where id = 1 for update');
+    const [head] = await execute<{ seq: string; hash: string }[]>(
+      tx,
+      'select seq::text as seq, hash from access_ledger_head where id = 1 for update',
+    );
     const chained = chainEntries(head ?? { seq: '0', hash: GENESIS_HASH }, entries);
     for (let i = 0; i < chained.length; i += INSERT_CHUNK) {
       const rows = chained.slice(i, i + INSERT_CHUNK).map((c) => ({
-        seq: c.seq, at: c.at.toISOString(), client_id: c.clientId, client_name: c.clientName, department: c.department, member_id: c.memberId,
-        person_ids: c.personIds, fields: c.fields, purpose: c.purpose, request_id: c.requestId, prev_hash: c.prevHash, hash: c.hash,
+        seq: c.seq,
+        at: c.at.toISOString(),
+        client_id: c.clientId,
+        client_name: c.clientName,
+        department: c.department,
+        member_id: c.memberId,
+        person_ids: c.personIds,
+        fields: c.fields,
+        purpose: c.purpose,
+        request_id: c.requestId,
+        prev_hash: c.prevHash,
+        hash: c.hash,
       }));
       await execute(
         tx,
@@ -47,8 +60,18 @@ export interface LedgerVerification {
 }
 
 interface LedgerRow {
-  seq: string; at: string; client_id: string; client_name: string; department: string; member_id: string | null;
-  person_ids: string[]; fields: string[]; purpose: string | null; request_id: string; prev_hash: string; hash: string;
+  seq: string;
+  at: string;
+  client_id: string;
+  client_name: string;
+  department: string;
+  member_id: string | null;
+  person_ids: string[];
+  fields: string[];
+  purpose: string | null;
+  request_id: string;
+  prev_hash: string;
+  hash: string;
 }
 
 /**
@@ -68,23 +91,41 @@ export async function verifyAccessLedger(em: EntityManager, chunk = 5000): Promi
       [expected.toString(), chunk],
     );
     for (const r of rows) {
-      if (BigInt(r.seq) !== expected) return { ok: false, checked, brokenAt: expected.toString(), problem: `entry ${expected} is missing` };
-      if (r.prev_hash !== prevHash) return { ok: false, checked, brokenAt: r.seq, problem: `entry ${r.seq} does not link to the entry before it` };
+      if (BigInt(r.seq) !== expected)
+        return { ok: false, checked, brokenAt: expected.toString(), problem: `entry ${expected} is missing` };
+      if (r.prev_hash !== prevHash)
+        return { ok: false, checked, brokenAt: r.seq, problem: `entry ${r.seq} does not link to the entry before it` };
       const input: LedgerEntryInput = {
-        at: new Date(r.at), clientId: r.client_id, clientName: r.client_name, department: r.department, memberId: r.member_id,
-        personIds: r.person_ids, fields: r.fields, purpose: r.purpose, requestId: r.request_id,
+        at: new Date(r.at),
+        clientId: r.client_id,
+        clientName: r.client_name,
+        department: r.department,
+        memberId: r.member_id,
+        personIds: r.person_ids,
+        fields: r.fields,
+        purpose: r.purpose,
+        requestId: r.request_id,
       };
-      if (entryHash(prevHash, r.seq, input) !== r.hash) return { ok: false, checked, brokenAt: r.seq, problem: `entry ${r.seq} was altered` };
+      if (entryHash(prevHash, r.seq, input) !== r.hash)
+        return { ok: false, checked, brokenAt: r.seq, problem: `entry ${r.seq} was altered` };
       prevHash = r.hash;
       expected += 1n;
       checked += 1;
     }
     if (rows.length < chunk) break;
   }
-  const [head] = await execute<{ seq: string; hash: string }[]>(em, 'select seq::text as seq, hash from access_ledger_head where id = 1');
+  const [head] = await execute<{ seq: string; hash: string }[]>(
+    em,
+    'select seq::text as seq, hash from access_ledger_head where id = 1',
+  );
   const headSeq = head?.seq ?? '0';
   if (headSeq !== (expected - 1n).toString() || (head?.hash ?? GENESIS_HASH) !== prevHash) {
-    return { ok: false, checked, brokenAt: 'head', problem: `the head names entry ${headSeq} but the chain ends at ${expected - 1n}` };
+    return {
+      ok: false,
+      checked,
+      brokenAt: 'head',
+      problem: `the head names entry ${headSeq} but the chain ends at ${expected - 1n}`,
+    };
   }
   return { ok: true, checked };
 }

@@ -9,9 +9,19 @@ import { Region } from '../regions/region.entity';
 @ObjectType('Person', { description: '人 person: the golden record every entitled department reads' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'person' })
-@Index({ name: 'person_region_code_prefix_idx', expression: 'create index person_region_code_prefix_idx on person (region_code text_pattern_ops, id)' })
-@Index({ name: 'person_identity_number_idx', expression: 'create unique index person_identity_number_idx on person (identity_number_bidx) where identity_number_valid and merged_into_id is null' })
-@Index({ name: 'person_phone_bidx_idx', expression: 'create index person_phone_bidx_idx on person using gin (phone_bidx)' })
+@Index({
+  name: 'person_region_code_prefix_idx',
+  expression: 'create index person_region_code_prefix_idx on person (region_code text_pattern_ops, id)',
+})
+@Index({
+  name: 'person_identity_number_idx',
+  expression:
+    'create unique index person_identity_number_idx on person (identity_number_bidx) where identity_number_valid and merged_into_id is null',
+})
+@Index({
+  name: 'person_phone_bidx_idx',
+  expression: 'create index person_phone_bidx_idx on person using gin (phone_bidx)',
+})
 export class Person extends HubRecord {
   @Field(() => ID)
   declare id: string;

@@ -7,7 +7,9 @@ import { PersonTag } from './person-tag.entity';
 export function createPersonLoaders(settings: LoaderSettings) {
   return {
     person: createByIdLoader(settings, Person, 'id', (p) => settings.access.visible('Person', p)),
-    tagsByPerson: createChildrenLoader(settings, PersonTag, 'person', { id: 'asc' }, (t) => settings.access.tagVisible(t)),
+    tagsByPerson: createChildrenLoader(settings, PersonTag, 'person', { id: 'asc' }, (t) =>
+      settings.access.tagVisible(t),
+    ),
     eventsOfPerson: createChildConnectionLoader(settings, {
       entity: HubEvent,
       kind: 'Event',

@@ -33,16 +33,23 @@ export class PersonResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: '公民身份号码 identity number (18 characters): masked unless the policy grants clear text and a purpose is given',
+    description:
+      '公民身份号码 identity number (18 characters): masked unless the policy grants clear text and a purpose is given',
   })
   identityNumber(
     @Root() person: Person,
-    @Arg('purpose', () => String, { nullable: true, description: '用途 why the clear text is read; recorded in the access ledger' }) _purpose: string | undefined,
+    @Arg('purpose', () => String, {
+      nullable: true,
+      description: '用途 why the clear text is read; recorded in the access ledger',
+    })
+    _purpose: string | undefined,
   ): string | null {
     return person.identityNumberSealed ? revealIdentityNumber(person.identityNumberSealed) : null;
   }
 
-  @FieldResolver(() => [String], { description: '联系电话 phones, normalised; masked unless the policy grants clear text' })
+  @FieldResolver(() => [String], {
+    description: '联系电话 phones, normalised; masked unless the policy grants clear text',
+  })
   phones(@Root() person: Person): string[] {
     return person.phonesSealed.map(revealPhone);
   }
@@ -60,7 +67,9 @@ export class PersonResolver {
   @FieldResolver(() => EventConnection, { description: 'events the person is a party to, newest first' })
   async events(@Root() person: Person, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: HubContext) {
     const first = pageSize(args.first, ctx.limits.maxPageSize);
-    return EventConnection.from(await ctx.loaders.eventsOfPerson.load({ parentId: person.id, first, after: args.after }));
+    return EventConnection.from(
+      await ctx.loaders.eventsOfPerson.load({ parentId: person.id, first, after: args.after }),
+    );
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'the village of the current residence' })

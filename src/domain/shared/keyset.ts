@@ -34,7 +34,12 @@ export function orderSql(order: KeysetOrder, alias: string): string {
 }
 
 /** The condition that starts a page after a cursor, or null for the first page. */
-export function afterCondition(kind: string, order: KeysetOrder, alias: string, after?: string | null): SqlCondition | null {
+export function afterCondition(
+  kind: string,
+  order: KeysetOrder,
+  alias: string,
+  after?: string | null,
+): SqlCondition | null {
   if (!after) return null;
   const values = decodeCursor(kind, after);
   if (order !== 'REPORTED_DESC') {
