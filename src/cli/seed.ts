@@ -7,6 +7,7 @@ import { generateDemoCounty } from '../demo/county';
 import { writeDemoCounty } from '../seed/seed-county';
 import { createLogger } from '../shared/logger';
 import { loadAccessSecrets } from '../access/secrets';
+import { execute } from '../db/sql';
 
 /**
  * `npm run seed -- --people N [--seed S]`: writes a generated demo county into the configured
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   const orm = await createOrm({ url: database.url, poolMax: database.poolMax });
   try {
     await migrate(orm);
-    const [{ n }] = await orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from region');
+    const [{ n }] = await execute<{ n: string }[]>(orm.em, 'select count(*) as n from region');
     if (Number(n) > 0 && !values.force) {
       throw new Error('the database already has regions; pass --force to add a demo county anyway');
     }
