@@ -44,9 +44,14 @@ async function statementsPerRequest(
   headers: Record<string, string> = {},
 ): Promise<number> {
   const before = await sqlStatements(hub.url);
+  const ledgerBefore = await sqlStatements(hub.url, 'ledger');
   for (let i = 0; i < requests; i++) await graphql(hub.url, NESTED, { village, first }, headers);
+  ledgerStatementsPerRequest = ((await sqlStatements(hub.url, 'ledger')) - ledgerBefore) / requests;
   return ((await sqlStatements(hub.url)) - before) / requests;
 }
+
+/** The access ledger's statements per request in the last count (one transaction; shared under concurrency). */
+let ledgerStatementsPerRequest = 0;
 
 function row(name: string, r: LoadResult): string {
   return `| ${name} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} |`;
@@ -110,6 +115,7 @@ async function main(): Promise<void> {
     results.byId = await load(batched.url, byIdBodies, { ...asAdmin, seconds: SECONDS });
     results.statementsAt10 = await statementsPerRequest(batched, villages[0], 10, 20, admin);
     results.statementsAt100 = await statementsPerRequest(batched, villages[0], 100, 20, admin);
+    results.ledgerStatementsPerSequentialRequest = ledgerStatementsPerRequest;
   } finally {
     await batched.stop();
   }
@@ -136,7 +142,7 @@ async function main(): Promise<void> {
   console.log(row('nested, 50 per page (batching off: baseline)', nestedUnbatched));
   console.log(`\nbatched / unbatched throughput: ${ratio.toFixed(1)}× (target ≥ 5×)`);
   console.log(
-    `SQL statements per nested request: ${results.statementsAt10} at 10 per page, ${results.statementsAt100} at 100 per page (target ≤ 8, constant); ${results.statementsUnbatchedAt50} with batching off at 50`,
+    `SQL statements per nested request: ${results.statementsAt10} at 10 per page, ${results.statementsAt100} at 100 per page (target ≤ 8, constant); ${results.statementsUnbatchedAt50} with batching off at 50; plus ${results.ledgerStatementsPerSequentialRequest} access-ledger statements per request when requests come one at a time (one transaction, shared by concurrent requests)`,
   );
   const accessOn = results.nestedAccessOn as LoadResult;
   const accessOff = results.nestedAccessOff as LoadResult;

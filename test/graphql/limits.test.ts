@@ -42,5 +42,5 @@ describe('query limits', () => {
 
 async function sqlStatements(): Promise<number> {
   const text = await (await fetch(`${t.url}/metrics`)).text();
-  return Number(/govgraph_sql_statements_total (\d+)/.exec(text)![1]);
+  return Number(/govgraph_sql_statements_total\{source="data"\} (\d+)/.exec(text)![1]);
 }

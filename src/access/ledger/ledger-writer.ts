@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { LEDGER_LOGGER_LABEL } from '../../config/mikro-orm.config';
 import type { LedgerEntryInput } from './ledger-chain';
 import { appendLedgerEntries } from './ledger.service';
 
@@ -35,7 +36,7 @@ export function createLedgerWriter(orm: MikroORM, maxBatch = 10_000): LedgerWrit
     }
     try {
       await appendLedgerEntries(
-        orm.em.fork(),
+        orm.em.fork({ loggerContext: { label: LEDGER_LOGGER_LABEL } }),
         batch.flatMap((w) => w.entries),
       );
       for (const w of batch) w.resolve();

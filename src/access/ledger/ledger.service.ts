@@ -12,43 +12,47 @@ const INSERT_CHUNK = 2000;
  */
 export async function appendLedgerEntries(em: EntityManager, entries: LedgerEntryInput[]): Promise<void> {
   if (!entries.length) return;
-  await em.transactional(async (tx) => {
-    const [head] = await execute<{ seq: string; hash: string }[]>(
-      tx,
-      'select seq::text as seq, hash from access_ledger_head where id = 1 for update',
-    );
-    const chained = chainEntries(head ?? { seq: '0', hash: GENESIS_HASH }, entries);
-    for (let i = 0; i < chained.length; i += INSERT_CHUNK) {
-      const rows = chained.slice(i, i + INSERT_CHUNK).map((c) => ({
-        seq: c.seq,
-        at: c.at.toISOString(),
-        client_id: c.clientId,
-        client_name: c.clientName,
-        department: c.department,
-        member_id: c.memberId,
-        person_ids: c.personIds,
-        fields: c.fields,
-        purpose: c.purpose,
-        request_id: c.requestId,
-        prev_hash: c.prevHash,
-        hash: c.hash,
-      }));
-      await execute(
+  await em.transactional(
+    async (tx) => {
+      const [head] = await execute<{ seq: string; hash: string }[]>(
         tx,
-        `insert into access_ledger (seq, at, client_id, client_name, department, member_id, person_ids, fields, purpose, request_id, prev_hash, hash)
+        'select seq::text as seq, hash from access_ledger_head where id = 1 for update',
+      );
+      const chained = chainEntries(head ?? { seq: '0', hash: GENESIS_HASH }, entries);
+      for (let i = 0; i < chained.length; i += INSERT_CHUNK) {
+        const rows = chained.slice(i, i + INSERT_CHUNK).map((c) => ({
+          seq: c.seq,
+          at: c.at.toISOString(),
+          client_id: c.clientId,
+          client_name: c.clientName,
+          department: c.department,
+          member_id: c.memberId,
+          person_ids: c.personIds,
+          fields: c.fields,
+          purpose: c.purpose,
+          request_id: c.requestId,
+          prev_hash: c.prevHash,
+          hash: c.hash,
+        }));
+        await execute(
+          tx,
+          `insert into access_ledger (seq, at, client_id, client_name, department, member_id, person_ids, fields, purpose, request_id, prev_hash, hash)
            select x.seq, x.at, x.client_id, x.client_name, x.department, x.member_id, x.person_ids, x.fields, x.purpose, x.request_id, x.prev_hash, x.hash
              from jsonb_to_recordset(?::jsonb) as x(seq bigint, at timestamptz, client_id uuid, client_name text, department text, member_id text,
                person_ids text[], fields text[], purpose text, request_id text, prev_hash text, hash text)`,
-        [JSON.stringify(rows)],
+          [JSON.stringify(rows)],
+        );
+      }
+      const last = chained[chained.length - 1];
+      await execute(
+        tx,
+        `insert into access_ledger_head (id, seq, hash) values (1, ?, ?) on conflict (id) do update set seq = excluded.seq, hash = excluded.hash`,
+        [last.seq, last.hash],
       );
-    }
-    const last = chained[chained.length - 1];
-    await execute(
-      tx,
-      `insert into access_ledger_head (id, seq, hash) values (1, ?, ?) on conflict (id) do update set seq = excluded.seq, hash = excluded.hash`,
-      [last.seq, last.hash],
-    );
-  });
+    },
+    // begin and commit are counted as the ledger's statements too
+    { loggerContext: em.getLoggerContext() },
+  );
 }
 
 export interface LedgerVerification {
