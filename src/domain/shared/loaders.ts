@@ -24,7 +24,7 @@ export function createByIdLoader<T extends object>(
 ): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(
     async (ids) => {
-      const rows = await em.find(entity, { [key]: { $in: [...ids] } } as FilterQuery<T>);
+      const rows = await em.find(entity, { [key]: { $in: [...ids] } } as FilterQuery<T>, { disableIdentityMap: true });
       const byId = new Map(rows.map((r) => [String(r[key]), r]));
       return ids.map((id) => {
         const row = byId.get(id);
@@ -50,6 +50,7 @@ export function createChildrenLoader<T extends object>(
     async (parentIds) => {
       const rows = await em.find(entity, { [property]: { $in: [...parentIds] } } as FilterQuery<T>, {
         orderBy: orderBy as never,
+        disableIdentityMap: true,
       });
       const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
       for (const row of rows) {
