@@ -24,8 +24,10 @@ export interface HttpServerOptions {
   metrics: HubMetrics;
   introspection: boolean;
   limits: { maxDepth: number; maxCost: number; maxPageSize: number };
-  /** Builds a request's context (em fork + loaders). */
+  /** Builds a request's context: authenticates, then the em fork, loaders and policy. */
   createContext: (request?: ContextRequest) => Promise<HubContext>;
+  /** Extra Apollo plugins (the access ledger). */
+  plugins?: ApolloServerPlugin<HubContext>[];
   readiness: () => Record<string, ReadinessCheck>;
   /** Extra routes (ingest endpoints…) mounted before GraphQL. */
   routers?: Router[];
@@ -73,6 +75,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       ApolloServerPluginLandingPageDisabled(),
       createQueryLimitsPlugin(options.limits),
       metricsPlugin(options.metrics),
+      ...(options.plugins ?? []),
     ],
   });
   await apollo.start();
@@ -89,7 +92,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     cors(),
     express.json({ limit: options.bodyLimit ?? '20mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.createContext({ requestId: req.header('x-request-id') ?? undefined, headers: req.headers }),
+      context: async ({ req }) =>
+        options.createContext({ requestId: req.header('x-request-id') ?? undefined, headers: req.headers }),
     }),
   );
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonMention } from '../../connectors/shared/canonical-record';
+import { identityNumberIndex } from '../access/protect';
 import { uuidv7 } from '../shared/ids';
 import { sql } from '../ingest/sql';
 import { previousMentionTargets, recordPathKey } from './previous-mentions';
@@ -32,15 +33,16 @@ export interface PersonResolution {
 export async function resolvePersonMentions(em: EntityManager, mentions: PersonMentionToResolve[]): Promise<PersonResolution[]> {
   const numbers = [...new Set(mentions.flatMap((m) => (m.mention.identityNumber?.valid ? [m.mention.identityNumber.value] : [])))];
   const known = numbers.length
-    ? await sql<{ id: string; identity_number: string }>(
+    ? await sql<{ id: string; identity_number_bidx: string }>(
         em,
-        `select p.id, p.identity_number from person p
-          where p.identity_number in (select value from jsonb_array_elements_text(?::jsonb))
+        `select p.id, p.identity_number_bidx from person p
+          where p.identity_number_bidx in (select value from jsonb_array_elements_text(?::jsonb))
             and p.identity_number_valid and p.merged_into_id is null`,
-        [JSON.stringify(numbers)],
+        [JSON.stringify(numbers.map(identityNumberIndex))],
       )
     : [];
-  const byNumber = new Map(known.map((r) => [r.identity_number, { id: r.id, created: false }]));
+  const indexOf = new Map(numbers.map((n) => [identityNumberIndex(n), n]));
+  const byNumber = new Map(known.map((r) => [indexOf.get(r.identity_number_bidx)!, { id: r.id, created: false }]));
   const unkeyed = mentions.filter((m) => !m.mention.identityNumber?.valid).map((m) => ({ topic: m.topic, key: m.key, path: m.mention.path }));
   const previous = await previousMentionTargets(em, 'PERSON', unkeyed);
 
