@@ -8,6 +8,7 @@ import { generateIdentityNumber } from '../../../src/identity';
 import { randomTopicName } from '../../helpers/kafka-broker';
 import { resetDatabase } from '../../helpers/test-hub';
 import { countRows, graphSnapshot } from './graph-snapshot';
+import { useTestKeyring } from './test-keyring';
 import { line, testConnector, TEST_REGISTRY } from './test-connector';
 
 let orm: MikroORM;
@@ -16,6 +17,7 @@ const unversioned = testConnector(randomTopicName('test.unversioned'), { version
 let ingest: EmbeddedIngest;
 
 beforeAll(async () => {
+  useTestKeyring();
   orm = await createOrm({ url: process.env.TEST_DATABASE_URL!, poolMax: 4 });
   await resetDatabase(orm);
   await loadRegistry(orm.em.fork(), { regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })), grids: [] });

@@ -9,6 +9,7 @@ import { createLogger } from '../../../src/shared/logger';
 import { createTopics, randomTopicName, testKafka, waitFor } from '../../helpers/kafka-broker';
 import { resetDatabase } from '../../helpers/test-hub';
 import { countRows, graphSnapshot } from './graph-snapshot';
+import { useTestKeyring } from './test-keyring';
 import { collect, produce, startIngest, testAdapter } from './kafka-harness';
 import { testConnector, TEST_REGISTRY } from './test-connector';
 import { Registry } from 'prom-client';
@@ -18,6 +19,7 @@ let orm: MikroORM;
 const adapter = () => testAdapter();
 
 beforeAll(async () => {
+  useTestKeyring();
   orm = await createOrm({ url: process.env.TEST_DATABASE_URL!, poolMax: 6 });
   await resetDatabase(orm);
   await loadRegistry(orm.em.fork(), { regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })), grids: [] });
