@@ -26,7 +26,8 @@ export class FieldCryptoError extends Error {
 }
 
 /** What a column is for: bound into the ciphertext (AAD) and the index, so values cannot be swapped between columns. */
-export type SealedField = 'identity_number' | 'phone';
+/** What a sealed value is, bound into its envelope (a sealed phone never opens as an identity number). */
+export type SealedField = 'identity_number' | 'phone' | 'source_payload' | 'dead_letter';
 
 const VERSION = 'v1';
 let active: { ring: FieldKeyring; byId: Map<string, Buffer> } | null = null;

@@ -41,3 +41,25 @@ export function revealIdentityNumber(sealed: string): string {
 export function revealPhone(sealed: string): string {
   return openField('phone', sealed);
 }
+
+/**
+ * A department message as received holds names, identity numbers, phones and addresses in clear:
+ * the source record keeps it sealed as `{ "sealed": "<envelope>" }`, so a database dump reveals
+ * nothing; `revealPayload` opens it for re-processing and audits.
+ */
+export function protectPayload(payload: unknown): { sealed: string } {
+  return { sealed: sealField('source_payload', JSON.stringify(payload)) };
+}
+
+export function revealPayload(stored: { sealed: string }): unknown {
+  return JSON.parse(openField('source_payload', stored.sealed));
+}
+
+/** A dead-lettered message value (it may not even be JSON), sealed like a source payload. */
+export function protectDeadLetterValue(value: string): string {
+  return sealField('dead_letter', value);
+}
+
+export function revealDeadLetterValue(sealed: string): string {
+  return openField('dead_letter', sealed);
+}
