@@ -19,6 +19,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CONNECTORS } from '../connectors';
 import type { ConnectorDefinition } from '../connectors/shared/define-connector';
 import { createHubIngest, HubIngest } from './ingest/hub-ingest';
+import { createIngestGuard } from './http/ingest-guard';
 import { createLoopEventsHook, EventsCreatedHook } from './ingest/event-hooks';
 
 export interface Hub {
@@ -79,10 +80,12 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       connectors: [...(options.connectors ?? CONNECTORS)],
       registry: metrics.registry,
       logger,
-      onEventsCreated: options.onEventsCreated ?? (config.ingest.eventHook ? createLoopEventsHook(loop.clock) : undefined),
+      onEventsCreated:
+        options.onEventsCreated ?? (config.ingest.eventHook ? createLoopEventsHook(loop.clock) : undefined),
       beforeCommit: options.beforeCommit,
     });
-    if (config.demo.enabled) await seedDemoCountyIfEmpty(orm.em.fork(), ingest.embedded, { people: config.demo.people }, logger);
+    if (config.demo.enabled)
+      await seedDemoCountyIfEmpty(orm.em.fork(), ingest.embedded, { people: config.demo.people }, logger);
 
     const access = createAccessRuntime(config, orm, secrets, logger);
     const schema = await buildHubSchema();
@@ -123,7 +126,8 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       }),
       plugins: access.plugins,
       readiness,
-      routers: ingest.routers,
+      // The ingest endpoint writes golden records: only administrators and the feed's department.
+      routers: [...(access.authenticate ? [createIngestGuard(access.authenticate)] : []), ...ingest.routers],
     });
     try {
       await ingest.start();

@@ -17,12 +17,19 @@ beforeAll(async () => {
   t = await startTestHub({ KAFKA_BROKERS: '' });
   await resetDatabase(t.orm);
   const { registry } = generateDemoCounty({ people: 50, seed: 1 });
-  await loadRegistry(t.orm.em.fork(), { regions: registry.regions.map((r) => ({ ...r, level: r.level as RegionLevel })), grids: registry.grids });
+  await loadRegistry(t.orm.em.fork(), {
+    regions: registry.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
+    grids: registry.grids,
+  });
 });
 afterAll(() => t.stop());
 
 const post = async (topic: string) => {
-  const res = await fetch(`${t.url}/ingest/${topic}`, { method: 'POST', body: lines(topic) });
+  const res = await fetch(`${t.url}/ingest/${topic}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${t.adminToken}` },
+    body: lines(topic),
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as { received: number; applied: number; stale: number; deadLetters: unknown[] };
 };
@@ -40,7 +47,9 @@ describe('the department samples through the real connectors', () => {
   });
 
   it('links every person mention at the path the contract writes', async () => {
-    const { mentions } = JSON.parse(readFileSync(join(FIXTURES, 'truth.json'), 'utf8')) as { mentions: { topic: string; key: string; path: string }[] };
+    const { mentions } = JSON.parse(readFileSync(join(FIXTURES, 'truth.json'), 'utf8')) as {
+      mentions: { topic: string; key: string; path: string }[];
+    };
     const truth = new Set(mentions.map((m) => `${m.topic}|${m.key}|${m.path}`));
     const held = await execute<{ topic: string; key: string; path: string }[]>(
       t.orm.em.fork(),
@@ -55,11 +64,19 @@ describe('the department samples through the real connectors', () => {
   it('removes a deleted mediation case from the graph and keeps its history', async () => {
     const key = 'TJ2024-371326-00053';
     const topic = 'dept.justice.mediations';
-    const [events] = await execute<{ n: string }[]>(t.orm.em.fork(), 'select count(*) as n from hub_event where source_topic = ? and source_key = ?', [topic, key]);
+    const [events] = await execute<{ n: string }[]>(
+      t.orm.em.fork(),
+      'select count(*) as n from hub_event where source_topic = ? and source_key = ?',
+      [topic, key],
+    );
     expect(Number(events.n)).toBe(0);
     const res = await t.graphql(`{ sourceRecord(topic: "${topic}", key: "${key}") { operation } }`);
     expect(res.data!.sourceRecord.operation).toBe('DELETE');
-    const [history] = await execute<{ n: string }[]>(t.orm.em.fork(), 'select count(*) as n from source_record where topic = ? and key = ?', [topic, key]);
+    const [history] = await execute<{ n: string }[]>(
+      t.orm.em.fork(),
+      'select count(*) as n from source_record where topic = ? and key = ?',
+      [topic, key],
+    );
     expect(Number(history.n)).toBeGreaterThan(1);
   });
 
