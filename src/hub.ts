@@ -70,7 +70,9 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
       readiness,
       async stop() {
         await http.stop();
+        logger.debug('HTTP drained');
         await readyOrm.close();
+        logger.debug('ORM closed');
         await database.stop();
         logger.info('govgraph stopped');
       },

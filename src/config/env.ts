@@ -24,7 +24,7 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_BATCHING: booleanFromEnv.default(true),
   KAFKA_BROKERS: z.string().optional(),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

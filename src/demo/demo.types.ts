@@ -5,7 +5,12 @@
 
 /** The administrative tree and the grids of the county, as the registry loader reads it. */
 export interface RegistryDocument {
-  regions: { code: string; name: string; level: 'COUNTY' | 'TOWN' | 'VILLAGE'; parentCode: string | null }[];
+  regions: {
+    code: string;
+    name: string;
+    level: 'COUNTY' | 'TOWN' | 'VILLAGE';
+    parentCode: string | null;
+  }[];
   /** `parentCode` is set for micro-grids and names the grid they are part of. */
   grids: { code: string; name: string; villageCode: string; parentCode: string | null }[];
 }

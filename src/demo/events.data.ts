@@ -7,6 +7,7 @@ import { DemoEvent } from './demo.types';
 type Kind = DemoEvent['kind'];
 
 /** Relative frequency of each kind. */
+// prettier-ignore
 export const EVENT_KINDS: readonly (readonly [Kind, number])[] = [
   ['DISPUTE', 30], ['PETITION', 15], ['INCIDENT', 25], ['MEDIATION', 15], ['HAZARD', 8], ['REQUEST', 7],
 ];

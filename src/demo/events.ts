@@ -18,16 +18,21 @@ const categoryPickers = Object.fromEntries(
   Object.entries(EVENT_CATEGORIES).map(([kind, categories]) => [kind, rankedPicker(categories)]),
 ) as Record<Kind, WeightedPicker<string>>;
 /** How likely an event of each kind is tied to a house; grid workers report at a door, departments less so. */
+// prettier-ignore
 const HOUSE_SHARE: Record<Kind, number> = { DISPUTE: 0.6, PETITION: 0.2, INCIDENT: 0.8, MEDIATION: 0.3, HAZARD: 0.7, REQUEST: 0.5 };
+const OTHERS: readonly Role[] = ['PARTY', 'VICTIM', 'SUSPECT'];
 const GRID_REPORTED: ReadonlySet<Kind> = new Set(['DISPUTE', 'HAZARD', 'REQUEST']);
 
-/** The roles of an event's parties after the first, by kind. */
+/** The roles of an event's parties, in order, by kind (none for a hazard found on patrol). */
 function roles(random: Random, kind: Kind): Role[] {
   switch (kind) {
     case 'PETITION':
       return Array<Role>(random.chance(0.8) ? 1 : random.between(2, 5)).fill('PETITIONER');
     case 'INCIDENT':
-      return ['REPORTER', ...Array.from({ length: random.between(0, 2) }, () => random.pick<Role>(['PARTY', 'VICTIM', 'SUSPECT']))];
+      return [
+        'REPORTER',
+        ...Array.from({ length: random.between(0, 2) }, () => random.pick(OTHERS)),
+      ];
     case 'MEDIATION':
       return ['APPLICANT', 'RESPONDENT'];
     case 'DISPUTE':
@@ -39,16 +44,27 @@ function roles(random: Random, kind: Kind): Role[] {
   }
 }
 
+type Status = DemoEvent['status'];
+// prettier-ignore
+const STATUS_BY_AGE: readonly (readonly [number, WeightedPicker<Status>])[] = [
+  [7, pickerFromPairs<Status>([['REPORTED', 50], ['IN_PROGRESS', 45], ['RESOLVED', 5]])],
+  [60, pickerFromPairs<Status>([['REPORTED', 10], ['IN_PROGRESS', 45], ['RESOLVED', 35], ['CLOSED', 10]])],
+  [Infinity, pickerFromPairs<Status>([['REPORTED', 2], ['IN_PROGRESS', 8], ['RESOLVED', 40], ['CLOSED', 50]])],
+];
+
 /** Older events are mostly settled; the last week's are mostly still open. */
-function statusOf(random: Random, reportedMs: number): DemoEvent['status'] {
+function statusOf(random: Random, reportedMs: number): Status {
   const ageDays = (REFERENCE_MS - reportedMs) / DAY;
-  const roll = random.float();
-  if (ageDays < 7) return roll < 0.5 ? 'REPORTED' : roll < 0.95 ? 'IN_PROGRESS' : 'RESOLVED';
-  if (ageDays < 60) return roll < 0.1 ? 'REPORTED' : roll < 0.55 ? 'IN_PROGRESS' : roll < 0.9 ? 'RESOLVED' : 'CLOSED';
-  return roll < 0.02 ? 'REPORTED' : roll < 0.1 ? 'IN_PROGRESS' : roll < 0.5 ? 'RESOLVED' : 'CLOSED';
+  const [, pick] = STATUS_BY_AGE.find(([maxAge]) => ageDays < maxAge)!;
+  return pick(random);
 }
 
-function makeEvent(random: Random, villages: VillageSite[], population: Population, occurredMs: number): DemoEvent {
+function makeEvent(
+  random: Random,
+  villages: VillageSite[],
+  population: Population,
+  occurredMs: number,
+): DemoEvent {
   const kind = pickKind(random);
   const category = categoryPickers[kind](random);
   const partyRoles = roles(random, kind);
@@ -56,7 +72,8 @@ function makeEvent(random: Random, villages: VillageSite[], population: Populati
   const v = population.personVillage[first];
   const village = villages[v];
   const members = partyRoles.length > 0 ? [first] : [];
-  while (members.length < partyRoles.length) members.push(pickNeighbour(random, population, v, members));
+  while (members.length < partyRoles.length)
+    members.push(pickNeighbour(random, population, v, members));
   const house = random.chance(HOUSE_SHARE[kind]) ? pickHouse(random, population, v) : null;
   const gridCode =
     house !== null
@@ -78,7 +95,10 @@ function makeEvent(random: Random, villages: VillageSite[], population: Populati
     gridCode,
     houseKey: house === null ? null : population.houses[house].key,
     status: statusOf(random, reportedMs),
-    parties: members.map((person, i) => ({ personKey: population.people[person].key, role: partyRoles[i] })),
+    parties: members.map((person, i) => ({
+      personKey: population.people[person].key,
+      role: partyRoles[i],
+    })),
   };
 }
 
@@ -86,13 +106,18 @@ function makeEvent(random: Random, villages: VillageSite[], population: Populati
  * Generates about one event per four people over the 24 months before the reference date, in
  * time order (keys follow time), with parties drawn from the people of the event's village.
  */
-export function generateEvents(random: Random, villages: VillageSite[], population: Population): DemoEvent[] {
+export function generateEvents(
+  random: Random,
+  villages: VillageSite[],
+  population: Population,
+): DemoEvent[] {
   if (population.people.length === 0) return [];
   const count = Math.floor(population.people.length / 4);
   // Drawing the times first and sorting them lets the events be made once, already in order.
   const times = new Float64Array(count);
   const firstMinute = (REFERENCE_MS - WINDOW_DAYS * DAY) / MINUTE;
-  for (let i = 0; i < count; i++) times[i] = (firstMinute + random.int(WINDOW_DAYS * 1440)) * MINUTE;
+  for (let i = 0; i < count; i++)
+    times[i] = (firstMinute + random.int(WINDOW_DAYS * 1440)) * MINUTE;
   times.sort();
   const events: DemoEvent[] = new Array(count);
   for (let i = 0; i < count; i++) {

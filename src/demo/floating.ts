@@ -4,6 +4,7 @@ import { pickerFromPairs } from './random';
 import { VillageContext, addResidence } from './village-context';
 
 /** Sizes of tenant groups: single workers, couples, couples with a child. */
+// prettier-ignore
 export const pickTenantGroupSize = pickerFromPairs<number>([[1, 45], [2, 35], [3, 20]]);
 
 type Gender = PersonSpec['gender'];
@@ -16,7 +17,8 @@ function makeGroup(context: VillageContext, size: number, family: boolean): numb
   const { random, factory, village } = context;
   // About one floating group in ten comes from a minority region and carries dotted names.
   const origin = random.chance(0.1) ? 'MINORITY' : 'FLOATING';
-  const surname = (): string | null => (origin === 'MINORITY' ? null : factory.names.surname(random));
+  const surname = (): string | null =>
+    origin === 'MINORITY' ? null : factory.names.surname(random);
   const gender = (): Gender => (random.chance(0.6) ? 'MALE' : 'FEMALE');
   const adultYear = (span: number): number => 1960 + ((random.int(span) + random.int(span)) >> 1);
   const make = (sex: Gender, birthYear: number, name: string | null): number =>
@@ -30,7 +32,8 @@ function makeGroup(context: VillageContext, size: number, family: boolean): numb
     make(first === 'MALE' ? 'FEMALE' : 'MALE', firstYear + random.between(-4, 4), secondSurname),
   ];
   const fatherSurname = first === 'MALE' ? firstSurname : secondSurname;
-  while (members.length < size) members.push(make(gender(), firstYear + random.between(22, 32), fatherSurname));
+  while (members.length < size)
+    members.push(make(gender(), firstYear + random.between(22, 32), fatherSurname));
   return members;
 }
 
@@ -49,8 +52,10 @@ function period(context: VillageContext, endedShare: number): [number, number | 
 export function addTenantGroup(context: VillageContext, size: number): void {
   const house = context.villageHouses.add('RENTED');
   const [from, to] = period(context, 0.15);
-  for (const tenant of makeGroup(context, size, size > 1)) addResidence(context, tenant, house, 'TENANT', from, to);
-  if (context.heads.length > 0) addResidence(context, context.random.pick(context.heads), house, 'LANDLORD', from);
+  for (const tenant of makeGroup(context, size, size > 1))
+    addResidence(context, tenant, house, 'TENANT', from, to);
+  if (context.heads.length > 0)
+    addResidence(context, context.random.pick(context.heads), house, 'LANDLORD', from);
 }
 
 /**
@@ -60,7 +65,10 @@ export function addTenantGroup(context: VillageContext, size: number): void {
 export function addWorkers(context: VillageContext, size: number): void {
   const { random, heads } = context;
   const house = context.villageHouses.add('BUSINESS');
-  if (heads.length > 0 && random.chance(0.7)) addResidence(context, random.pick(heads), house, 'OWNER', REFERENCE_DAY - random.between(400, 6000));
+  if (heads.length > 0 && random.chance(0.7)) {
+    const ownedFrom = REFERENCE_DAY - random.between(400, 6000);
+    addResidence(context, random.pick(heads), house, 'OWNER', ownedFrom);
+  }
   for (const worker of makeGroup(context, size, false)) {
     const [from, to] = period(context, 0.1);
     addResidence(context, worker, house, 'FLOATING', from, to);
@@ -71,5 +79,8 @@ export function addWorkers(context: VillageContext, size: number): void {
 export function addVacantHouse(context: VillageContext): void {
   const { random, heads } = context;
   const house = context.villageHouses.add('VACANT');
-  if (heads.length > 0 && random.chance(0.6)) addResidence(context, random.pick(heads), house, 'OWNER', REFERENCE_DAY - random.between(400, 9000));
+  if (heads.length > 0 && random.chance(0.6)) {
+    const ownedFrom = REFERENCE_DAY - random.between(400, 9000);
+    addResidence(context, random.pick(heads), house, 'OWNER', ownedFrom);
+  }
 }

@@ -6,6 +6,7 @@ import { flatten } from './strings';
 export const HOME_DIVISION = '371326';
 
 /** Birthplaces of floating residents: the rest of 临沂 and Shandong mostly, some from afar. */
+// prettier-ignore
 export const FLOATING_DIVISIONS: readonly (readonly [string, number])[] = [
   ['371302', 10], ['371311', 6], ['371312', 8], ['371321', 6], ['371322', 5], ['371323', 5],
   ['371324', 5], ['371325', 6], ['371327', 4], ['371328', 4], ['371329', 4], ['370102', 4],
@@ -32,7 +33,11 @@ export class IdentityAllocator {
   private readonly used: Uint16Array;
 
   constructor(private readonly salt: number) {
-    const codes = [HOME_DIVISION, ...FLOATING_DIVISIONS.map(([code]) => code), ...MINORITY_DIVISIONS];
+    const codes = [
+      HOME_DIVISION,
+      ...FLOATING_DIVISIONS.map(([code]) => code),
+      ...MINORITY_DIVISIONS,
+    ];
     codes.forEach((code, index) => this.divisions.set(code, index));
     this.used = new Uint16Array(codes.length * DAY_SPAN * 2);
   }
@@ -41,7 +46,11 @@ export class IdentityAllocator {
    * A number for someone born on `birthDay` (a day number in 1940–2015). When that day's
    * sequences are used up the next day is taken, so read the birth date back from `birthDay`.
    */
-  allocate(divisionCode: string, birthDay: number, male: boolean): { identityNumber: string; birthDay: number } {
+  allocate(
+    divisionCode: string,
+    birthDay: number,
+    male: boolean,
+  ): { identityNumber: string; birthDay: number } {
     const division = this.divisions.get(divisionCode);
     if (division === undefined) throw new RangeError(`no allocator for area code ${divisionCode}`);
     let offset = birthDay - FIRST_DAY;

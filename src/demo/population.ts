@@ -27,7 +27,8 @@ function allocate(villages: VillageSite[], total: number): Int32Array {
   let cumulative = 0;
   villages.forEach((village, v) => {
     cumulative += village.weight;
-    offsets[v + 1] = v === villages.length - 1 ? total : Math.round((total * cumulative) / weightSum);
+    offsets[v + 1] =
+      v === villages.length - 1 ? total : Math.round((total * cumulative) / weightSum);
   });
   return offsets;
 }
@@ -47,7 +48,10 @@ function fillVillage(context: VillageContext, size: number): void {
   let remaining = floating;
   while (remaining > 0) {
     const tenants = random.chance(0.8);
-    const members = Math.min(remaining, tenants ? pickTenantGroupSize(random) : random.between(1, 3));
+    const members = Math.min(
+      remaining,
+      tenants ? pickTenantGroupSize(random) : random.between(1, 3),
+    );
     if (tenants) addTenantGroup(context, members);
     else addWorkers(context, members);
     remaining -= members;
@@ -60,7 +64,11 @@ function fillVillage(context: VillageContext, size: number): void {
  * are contiguous: about 90% native households in self-occupied houses, about 8% tenants in
  * rented houses (with their landlords), the rest floating workers in business houses.
  */
-export function generatePopulation(random: Random, villages: VillageSite[], total: number): Population {
+export function generatePopulation(
+  random: Random,
+  villages: VillageSite[],
+  total: number,
+): Population {
   const factory = new PersonFactory(random.fork(11));
   const houses: DemoHouse[] = [];
   const residences: DemoResidence[] = [];
@@ -72,10 +80,25 @@ export function generatePopulation(random: Random, villages: VillageSite[], tota
     const size = villagePeople[v + 1] - villagePeople[v];
     const expected = Math.ceil(size / 2.55) + 1;
     const villageHousesBuilder = new VillageHouses(fillRandom, houses, village, expected);
-    const context = { random: fillRandom, village, factory, houses, villageHouses: villageHousesBuilder, residences, heads: [] };
+    const context = {
+      random: fillRandom,
+      village,
+      factory,
+      houses,
+      villageHouses: villageHousesBuilder,
+      residences,
+      heads: [],
+    };
     fillVillage(context, size);
     personVillage.fill(v, villagePeople[v], villagePeople[v + 1]);
     villageHouses[v + 1] = houses.length;
   });
-  return { people: factory.people, houses, residences, villagePeople, villageHouses, personVillage };
+  return {
+    people: factory.people,
+    houses,
+    residences,
+    villagePeople,
+    villageHouses,
+    personVillage,
+  };
 }

@@ -37,7 +37,13 @@ function villageStem(random: Random): string {
   return random.pick(names);
 }
 
-function gridSlots(random: Random, registry: RegistryDocument, village: VillageSite, grids: number): void {
+/** Adds `grids` grids to a village, a fifth of them split into 1–3 micro-grids. */
+function addGrids(
+  random: Random,
+  registry: RegistryDocument,
+  village: VillageSite,
+  grids: number,
+): void {
   for (let g = 1; g <= grids; g++) {
     const code = village.code + pad(g, 3);
     const name = `${village.name}第${g}网格`;
@@ -46,7 +52,12 @@ function gridSlots(random: Random, registry: RegistryDocument, village: VillageS
     const slots: string[] = micro === 0 ? [code] : [];
     for (let m = 1; m <= micro; m++) {
       const microCode = code + pad(m, 2);
-      registry.grids.push({ code: microCode, name: `${name}第${m}微网格`, villageCode: village.code, parentCode: code });
+      registry.grids.push({
+        code: microCode,
+        name: `${name}第${m}微网格`,
+        villageCode: village.code,
+        parentCode: code,
+      });
       slots.push(microCode);
     }
     village.gridSlots.push(slots);
@@ -63,7 +74,12 @@ export function buildCountyLayout(): CountyLayout {
   const villages: VillageSite[] = [];
   TOWNS.forEach((townName, t) => {
     const townCode = `371326${pad(t + 1, 3)}000`;
-    registry.regions.push({ code: townCode, name: townName, level: 'TOWN', parentCode: COUNTY.code });
+    registry.regions.push({
+      code: townCode,
+      name: townName,
+      level: 'TOWN',
+      parentCode: COUNTY.code,
+    });
     const community = townName.endsWith('街道');
     const townLat = 35.5 + (random.float() - 0.5) * 0.36;
     const townLng = 117.6 + (random.float() - 0.5) * 0.5;
@@ -83,10 +99,15 @@ export function buildCountyLayout(): CountyLayout {
         weight: (community ? 3 : 1) * (0.5 + random.float() * 1.5),
         gridSlots: [],
       };
-      registry.regions.push({ code: village.code, name: village.name, level: 'VILLAGE', parentCode: townCode });
+      registry.regions.push({
+        code: village.code,
+        name: village.name,
+        level: 'VILLAGE',
+        parentCode: townCode,
+      });
       const roll = random.float();
       const grids = community ? random.between(3, 5) : roll < 0.5 ? 1 : roll < 0.85 ? 2 : 3;
-      gridSlots(random, registry, village, grids);
+      addGrids(random, registry, village, grids);
       villages.push(village);
     }
   });

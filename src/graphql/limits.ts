@@ -53,7 +53,9 @@ function measureSet(walk: Walk, type: GraphQLObjectType | null, set: SelectionSe
       const fieldType = field ? getNullableType(field.type) : null;
       const named = fieldType ? getNamedType(fieldType) : null;
       const isConnection = !!named && named.name.endsWith('Connection');
-      const size = listSize(walk, selection.arguments as never, fieldType instanceof GraphQLList, isConnection);
+      // A connection's `first` already counted its page: its nodes and edges lists add no factor.
+      const insideConnection = !!type && type.name.endsWith('Connection');
+      const size = insideConnection ? 1 : listSize(walk, selection.arguments as never, fieldType instanceof GraphQLList, isConnection);
       const next = named && isObjectType(named) ? named : null;
       const inner = selection.selectionSet
         ? measureSet(walk, isAbstractType(named) ? null : next, selection.selectionSet, depth + 1)

@@ -64,9 +64,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     schema: options.schema,
     introspection: options.introspection,
     logger: options.logger,
+    // The hub stops its parts in order on SIGTERM/SIGINT (main.ts); Apollo must not race it.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(options.logger),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
       createQueryLimitsPlugin(options.limits),
       metricsPlugin(options.metrics),

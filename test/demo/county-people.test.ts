@@ -27,7 +27,10 @@ describe('the people of the demo county', () => {
     const minority = people.filter((person) => person.name.includes('·'));
     expect(minority.length / people.length).toBeGreaterThan(0.004);
     expect(minority.length / people.length).toBeLessThan(0.02);
-    const odd = people.filter((person) => !/^([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,5}·[\u4e00-\u9fa5]{2,5})$/.test(person.name));
+    const odd = people.filter(
+      (person) =>
+        !/^([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,5}·[\u4e00-\u9fa5]{2,5})$/.test(person.name),
+    );
     expect(odd).toEqual([]);
     const names = tally(people.map((person) => person.name));
     const counts = [...names.values()].sort((a, b) => b - a);
@@ -38,10 +41,22 @@ describe('the people of the demo county', () => {
   it('gives everyone one or two mobile phones; a few are shared inside a household only', () => {
     const owners = new Map<string, string[]>();
     for (const person of people) {
-      for (const phone of person.phones) owners.set(phone, [...(owners.get(phone) ?? []), person.key]);
+      for (const phone of person.phones)
+        owners.set(phone, [...(owners.get(phone) ?? []), person.key]);
     }
-    expect(people.filter((p) => p.phones.length < 1 || p.phones.length > 2 || p.phones.some((phone) => !/^1[3-9]\d{9}$/.test(phone)))).toEqual([]);
-    const homes = new Map(county.residences.filter((r) => r.kind === 'REGISTERED').map((r) => [r.personKey, r.houseKey]));
+    expect(
+      people.filter(
+        (p) =>
+          p.phones.length < 1 ||
+          p.phones.length > 2 ||
+          p.phones.some((phone) => !/^1[3-9]\d{9}$/.test(phone)),
+      ),
+    ).toEqual([]);
+    const homes = new Map(
+      county.residences
+        .filter((r) => r.kind === 'REGISTERED')
+        .map((r) => [r.personKey, r.houseKey]),
+    );
     const shared = [...owners.values()].filter((keys) => keys.length > 1);
     expect(shared.length).toBeGreaterThan(0);
     for (const keys of shared) expect(new Set(keys.map((key) => homes.get(key))).size).toBe(1);
@@ -52,10 +67,15 @@ describe('the people of the demo county', () => {
     const houses = new Map(county.houses.map((house) => [house.key, house]));
     const living = new Set<string>();
     const broken = county.residences.filter(
-      (r) => !personKeys.has(r.personKey) || !houses.has(r.houseKey) || !/^\d{4}-\d{2}-\d{2}$/.test(r.validFrom) || (r.validTo !== null && r.validTo <= r.validFrom),
+      (r) =>
+        !personKeys.has(r.personKey) ||
+        !houses.has(r.houseKey) ||
+        !/^\d{4}-\d{2}-\d{2}$/.test(r.validFrom) ||
+        (r.validTo !== null && r.validTo <= r.validFrom),
     );
     expect(broken).toEqual([]);
-    for (const r of county.residences) if (['REGISTERED', 'TENANT', 'FLOATING'].includes(r.kind)) living.add(r.personKey);
+    for (const r of county.residences)
+      if (['REGISTERED', 'TENANT', 'FLOATING'].includes(r.kind)) living.add(r.personKey);
     expect(living.size).toBe(people.length);
   });
 
@@ -64,7 +84,9 @@ describe('the people of the demo county', () => {
     const tenants = county.residences.filter((r) => r.kind === 'TENANT');
     expect(tenants.length / people.length).toBeGreaterThan(0.06);
     expect(tenants.length / people.length).toBeLessThan(0.1);
-    const landlords = new Set(county.residences.filter((r) => r.kind === 'LANDLORD').map((r) => r.houseKey));
+    const landlords = new Set(
+      county.residences.filter((r) => r.kind === 'LANDLORD').map((r) => r.houseKey),
+    );
     for (const tenant of tenants) {
       expect(houses.get(tenant.houseKey)?.use).toBe('RENTED');
       expect(landlords.has(tenant.houseKey)).toBe(true);
@@ -77,10 +99,17 @@ describe('the people of the demo county', () => {
     const byKey = new Map(people.map((person) => [person.key, person]));
     const misplaced = county.residences.filter((r) => {
       const house = houses.get(r.houseKey)!;
-      return r.kind === 'REGISTERED' && (house.use !== 'SELF_OCCUPIED' || house.regionCode !== byKey.get(r.personKey)?.villageCode);
+      return (
+        r.kind === 'REGISTERED' &&
+        (house.use !== 'SELF_OCCUPIED' || house.regionCode !== byKey.get(r.personKey)?.villageCode)
+      );
     });
     expect(misplaced).toEqual([]);
-    const owned = new Set(county.residences.filter((r) => r.kind === 'OWNER').map((r) => r.houseKey));
-    expect(county.houses.filter((house) => house.use === 'SELF_OCCUPIED' && !owned.has(house.key))).toEqual([]);
+    const owned = new Set(
+      county.residences.filter((r) => r.kind === 'OWNER').map((r) => r.houseKey),
+    );
+    expect(
+      county.houses.filter((house) => house.use === 'SELF_OCCUPIED' && !owned.has(house.key)),
+    ).toEqual([]);
   });
 });

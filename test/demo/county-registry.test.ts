@@ -8,7 +8,11 @@ describe('the demo county registry', () => {
 
   it('has the county 371326, its 14 towns and streets, and 400 to 600 villages', () => {
     const levels = tally(registry.regions.map((region) => region.level));
-    expect(regions.get('371326000000')).toMatchObject({ name: '平邑县', level: 'COUNTY', parentCode: null });
+    expect(regions.get('371326000000')).toMatchObject({
+      name: '平邑县',
+      level: 'COUNTY',
+      parentCode: null,
+    });
     expect(levels.get('COUNTY')).toBe(1);
     expect(levels.get('TOWN')).toBe(14);
     expect(levels.get('VILLAGE')).toBeGreaterThanOrEqual(400);
@@ -32,7 +36,9 @@ describe('the demo county registry', () => {
   });
 
   it('names villages uniquely within a town', () => {
-    const names = registry.regions.filter((r) => r.level === 'VILLAGE').map((r) => `${r.parentCode}${r.name}`);
+    const names = registry.regions
+      .filter((r) => r.level === 'VILLAGE')
+      .map((r) => `${r.parentCode}${r.name}`);
     expect(new Set(names).size).toBe(names.length);
   });
 

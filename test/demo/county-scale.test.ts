@@ -18,8 +18,8 @@ describe('a county of a million people', () => {
 
   it('has every person, in proportion houses, organisations and events', () => {
     expect(county.people).toHaveLength(PEOPLE);
-    expect(county.houses.length).toBeGreaterThan(PEOPLE / 2.5 * 0.9);
-    expect(county.houses.length).toBeLessThan(PEOPLE / 2.5 * 1.1);
+    expect(county.houses.length).toBeGreaterThan((PEOPLE / 2.5) * 0.9);
+    expect(county.houses.length).toBeLessThan((PEOPLE / 2.5) * 1.1);
     expect(county.organizations).toHaveLength(PEOPLE / 100);
     expect(county.events).toHaveLength(PEOPLE / 4);
   });

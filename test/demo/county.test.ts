@@ -16,8 +16,8 @@ describe('generateDemoCounty', () => {
   it('makes 20,000 people by default with houses, organisations and events in proportion', () => {
     const county = defaultCounty();
     expect(county.people).toHaveLength(20_000);
-    expect(county.houses.length).toBeGreaterThan(20_000 / 2.5 * 0.9);
-    expect(county.houses.length).toBeLessThan(20_000 / 2.5 * 1.1);
+    expect(county.houses.length).toBeGreaterThan((20_000 / 2.5) * 0.9);
+    expect(county.houses.length).toBeLessThan((20_000 / 2.5) * 1.1);
     expect(county.organizations).toHaveLength(200);
     expect(county.events).toHaveLength(5_000);
     expect(county.residences.length).toBeGreaterThan(county.people.length);
@@ -36,7 +36,9 @@ describe('generateDemoCounty', () => {
     expect(small.organizations).toHaveLength(10);
     expect(small.events).toHaveLength(250);
     for (const event of small.events) {
-      expect(new Set(event.parties.map((party) => party.personKey)).size).toBe(event.parties.length);
+      expect(new Set(event.parties.map((party) => party.personKey)).size).toBe(
+        event.parties.length,
+      );
     }
     const empty = generateDemoCounty({ people: 0 });
     expect(empty.people).toHaveLength(0);

@@ -22,51 +22,54 @@ export interface MentionView {
   fields: Value;
 }
 
+const shape = (required: string, optional = ''): Shape => ({
+  required: required.split(' '),
+  optional: optional ? optional.split(' ') : [],
+});
+
 export const TOPIC_SHAPES: Record<FeedTopic, Shape> = {
-  'dept.petitions.cases': {
-    required: ['XFJBH', 'XFXS', 'DJSJ', 'XFRS', 'RS', 'WTSDD', 'NRFL', 'XFNR', 'SFYJF', 'SFCF', 'BLZT', 'ZRDW', 'GXSJ'],
-    optional: ['WTSDDM'],
-  },
-  'dept.police.incidents': {
-    required: ['incidentId', 'kind', 'reportedAt', 'category', 'location', 'summary', 'persons', 'disposition', 'status', 'updatedAt'],
-    optional: ['caseType'],
-  },
-  'dept.police.residents': {
-    required: ['registrationId', 'type', 'person', 'house', 'registeredAt', 'expiresAt', 'status', 'updatedAt'],
-    optional: [],
-  },
-  'dept.justice.mediations': {
-    required: ['ajbh', 'tjzz', 'jflx', 'slrq', 'dsr', 'jyaq', 'tjjg', 'sdrq', 'czlx'],
-    optional: ['jarq'],
-  },
-  'dept.justice.supervisees': {
-    required: ['rybh', 'rylx', 'xm', 'xb', 'csrq', 'jzd', 'jzdqh', 'qsrq', 'jsrq', 'zt', 'czlx'],
-    optional: ['sfzh'],
-  },
-  'dept.civil.assistance': {
-    required: ['户编号', '救助类型', '户主姓名', '联系电话', '家庭住址', '区划代码', '保障人数', '月保障金额', '起始年月', '状态', '成员', '更新时间'],
-    optional: ['户主身份证号'],
-  },
-  'dept.civil.orgs': {
-    required: ['统一社会信用代码', '组织名称', '组织类型', '法定代表人', '住所', '区划代码', '登记日期', '状态', '业务主管单位'],
-    optional: [],
-  },
+  'dept.petitions.cases': shape(
+    'XFJBH XFXS DJSJ XFRS RS WTSDD NRFL XFNR SFYJF SFCF BLZT ZRDW GXSJ',
+    'WTSDDM',
+  ),
+  'dept.police.incidents': shape(
+    'incidentId kind reportedAt category location summary persons disposition status updatedAt',
+    'caseType',
+  ),
+  'dept.police.residents': shape(
+    'registrationId type person house registeredAt expiresAt status updatedAt',
+  ),
+  'dept.justice.mediations': shape('ajbh tjzz jflx slrq dsr jyaq tjjg sdrq czlx', 'jarq'),
+  'dept.justice.supervisees': shape('rybh rylx xm xb csrq jzd jzdqh qsrq jsrq zt czlx', 'sfzh'),
+  'dept.civil.assistance': shape(
+    '户编号 救助类型 户主姓名 联系电话 家庭住址 区划代码 保障人数 月保障金额 起始年月 状态 成员 更新时间',
+    '户主身份证号',
+  ),
+  'dept.civil.orgs': shape(
+    '统一社会信用代码 组织名称 组织类型 法定代表人 住所 区划代码 登记日期 状态 业务主管单位',
+  ),
 };
 
 /** Shapes of nested objects, by topic and field; identity numbers may be missing everywhere. */
 export const NESTED_SHAPES: Record<string, Shape> = {
-  'dept.petitions.cases XFRS': { required: ['XM', 'LXDH', 'ZZ'], optional: ['GMSFHM'] },
-  'dept.police.incidents persons': { required: ['name', 'phone', 'role'], optional: ['idNumber'] },
-  'dept.police.incidents location': { required: ['address', 'regionCode'], optional: ['lng', 'lat'] },
-  'dept.police.residents person': { required: ['name', 'gender', 'birthDate', 'phone'], optional: ['idNumber'] },
-  'dept.police.residents house': { required: ['address', 'regionCode', 'rental'], optional: ['landlord'] },
-  'dept.police.residents house.landlord': { required: ['name', 'phone'], optional: ['idNumber'] },
-  'dept.justice.mediations dsr': { required: ['xm', 'lxdh', 'zz', 'js'], optional: ['sfzh'] },
-  'dept.civil.assistance 成员': { required: ['姓名', '与户主关系'], optional: ['身份证号'] },
-  'dept.civil.orgs 法定代表人': { required: ['姓名', '联系电话'], optional: ['身份证号'] },
+  'dept.petitions.cases XFRS': shape('XM LXDH ZZ', 'GMSFHM'),
+  'dept.police.incidents persons': shape('name phone role', 'idNumber'),
+  'dept.police.incidents location': shape('address regionCode', 'lng lat'),
+  'dept.police.residents person': shape('name gender birthDate phone', 'idNumber'),
+  'dept.police.residents house': shape('address regionCode rental', 'landlord'),
+  'dept.police.residents house.landlord': shape('name phone', 'idNumber'),
+  'dept.justice.mediations dsr': shape('xm lxdh zz js', 'sfzh'),
+  'dept.civil.assistance 成员': shape('姓名 与户主关系', '身份证号'),
+  'dept.civil.orgs 法定代表人': shape('姓名 联系电话', '身份证号'),
 };
 
-const view = (path: string, fields: Value, name: string, id: string, phone: string): MentionView => ({
+const view = (
+  path: string,
+  fields: Value,
+  name: string,
+  id: string,
+  phone: string,
+): MentionView => ({
   path,
   name: fields[name],
   id: fields[id],
@@ -80,14 +83,20 @@ export function mentionsOf(topic: FeedTopic, value: Value): MentionView[] {
     case 'dept.petitions.cases':
       return value.XFRS.map((p: Value, i: number) => view(`XFRS[${i}]`, p, 'XM', 'GMSFHM', 'LXDH'));
     case 'dept.police.incidents':
-      return value.persons.map((p: Value, i: number) => view(`persons[${i}]`, p, 'name', 'idNumber', 'phone'));
+      return value.persons.map((p: Value, i: number) =>
+        view(`persons[${i}]`, p, 'name', 'idNumber', 'phone'),
+      );
     case 'dept.police.residents':
       return [
         view('person', value.person, 'name', 'idNumber', 'phone'),
-        ...(value.house.landlord ? [view('house.landlord', value.house.landlord, 'name', 'idNumber', 'phone')] : []),
+        ...(value.house.landlord
+          ? [view('house.landlord', value.house.landlord, 'name', 'idNumber', 'phone')]
+          : []),
       ];
     case 'dept.justice.mediations':
-      return (value.dsr ?? []).map((p: Value, i: number) => view(`dsr[${i}]`, p, 'xm', 'sfzh', 'lxdh'));
+      return (value.dsr ?? []).map((p: Value, i: number) =>
+        view(`dsr[${i}]`, p, 'xm', 'sfzh', 'lxdh'),
+      );
     case 'dept.justice.supervisees':
       return [view('$', value, 'xm', 'sfzh', '-')];
     case 'dept.civil.assistance':
@@ -102,7 +111,13 @@ export function mentionsOf(topic: FeedTopic, value: Value): MentionView[] {
 
 /** The fields of `value` missing from a shape's required list, or not in the shape at all. */
 export function shapeProblems(value: Value, shape: Shape, where: string): string[] {
-  const problems = shape.required.filter((field) => !(field in value)).map((field) => `${where}: missing ${field}`);
+  const problems = shape.required
+    .filter((field) => !(field in value))
+    .map((field) => `${where}: missing ${field}`);
   const known = new Set([...shape.required, ...shape.optional]);
-  return problems.concat(Object.keys(value).filter((field) => !known.has(field)).map((field) => `${where}: unexpected ${field}`));
+  return problems.concat(
+    Object.keys(value)
+      .filter((field) => !known.has(field))
+      .map((field) => `${where}: unexpected ${field}`),
+  );
 }

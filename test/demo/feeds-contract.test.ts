@@ -21,33 +21,63 @@ const KEY_FIELDS: Record<FeedTopic, string> = {
 /** Checks of value formats and enumerations, as the contract lists them, per topic. */
 const FORMATS: Record<FeedTopic, (v: Value) => boolean> = {
   'dept.petitions.cases': (v) =>
-    ['来信', '来访', '网上', '电话', '领导信箱'].includes(v.XFXS) && DATE_TIME.test(v.DJSJ) && DATE_TIME.test(v.GXSJ) &&
-    v.RS === v.XFRS.length && ['是', '否'].includes(v.SFYJF) && ['是', '否'].includes(v.SFCF) &&
-    ['待受理', '办理中', '已办结', '不予受理'].includes(v.BLZT) && (v.WTSDDM === undefined || REGION.test(v.WTSDDM)),
+    ['来信', '来访', '网上', '电话', '领导信箱'].includes(v.XFXS) &&
+    DATE_TIME.test(v.DJSJ) &&
+    DATE_TIME.test(v.GXSJ) &&
+    v.RS === v.XFRS.length &&
+    ['是', '否'].includes(v.SFYJF) &&
+    ['是', '否'].includes(v.SFCF) &&
+    ['待受理', '办理中', '已办结', '不予受理'].includes(v.BLZT) &&
+    (v.WTSDDM === undefined || REGION.test(v.WTSDDM)),
   'dept.police.incidents': (v) =>
-    ['ALERT', 'CASE'].includes(v.kind) && Number.isInteger(v.reportedAt) && Number.isInteger(v.updatedAt) &&
-    (v.kind === 'CASE') === ['治安', '刑事'].includes(v.caseType) && REGION.test(v.location.regionCode) &&
+    ['ALERT', 'CASE'].includes(v.kind) &&
+    Number.isInteger(v.reportedAt) &&
+    Number.isInteger(v.updatedAt) &&
+    (v.kind === 'CASE') === ['治安', '刑事'].includes(v.caseType) &&
+    REGION.test(v.location.regionCode) &&
     ['OPEN', 'CLOSED'].includes(v.status) &&
     v.persons.every((p: Value) => ['REPORTER', 'PARTY', 'VICTIM', 'SUSPECT'].includes(p.role)),
   'dept.police.residents': (v) =>
-    ['M', 'F'].includes(v.person.gender) && /^\d{8}$/.test(v.person.birthDate) && DATE.test(v.registeredAt) &&
-    DATE.test(v.expiresAt) && v.expiresAt > v.registeredAt && ['ACTIVE', 'CANCELLED'].includes(v.status) &&
-    typeof v.house.rental === 'boolean' && REGION.test(v.house.regionCode) && Number.isInteger(v.updatedAt),
+    ['M', 'F'].includes(v.person.gender) &&
+    /^\d{8}$/.test(v.person.birthDate) &&
+    DATE.test(v.registeredAt) &&
+    DATE.test(v.expiresAt) &&
+    v.expiresAt > v.registeredAt &&
+    ['ACTIVE', 'CANCELLED'].includes(v.status) &&
+    typeof v.house.rental === 'boolean' &&
+    REGION.test(v.house.regionCode) &&
+    Number.isInteger(v.updatedAt),
   'dept.justice.mediations': (v) =>
-    SLASH_DATE.test(v.slrq) && (v.jarq === undefined || (SLASH_DATE.test(v.jarq) && v.jarq >= v.slrq)) &&
-    ['I', 'U', 'D'].includes(v.czlx) && ['正在调解', '调解成功', '调解不成功', '终止调解'].includes(v.tjjg) &&
-    v.dsr.map((p: Value) => p.js).join() === '申请人,被申请人' && REGION.test(v.sdrq),
+    SLASH_DATE.test(v.slrq) &&
+    (v.jarq === undefined || (SLASH_DATE.test(v.jarq) && v.jarq >= v.slrq)) &&
+    ['I', 'U', 'D'].includes(v.czlx) &&
+    ['正在调解', '调解成功', '调解不成功', '终止调解'].includes(v.tjjg) &&
+    v.dsr.map((p: Value) => p.js).join() === '申请人,被申请人' &&
+    REGION.test(v.sdrq),
   'dept.justice.supervisees': (v) =>
-    ['社区矫正', '刑满释放'].includes(v.rylx) && ['男', '女'].includes(v.xb) && DATE.test(v.csrq) &&
-    DATE.test(v.qsrq) && DATE.test(v.jsrq) && v.jsrq > v.qsrq && REGION.test(v.jzdqh) && ['I', 'U', 'D'].includes(v.czlx),
+    ['社区矫正', '刑满释放'].includes(v.rylx) &&
+    ['男', '女'].includes(v.xb) &&
+    DATE.test(v.csrq) &&
+    DATE.test(v.qsrq) &&
+    DATE.test(v.jsrq) &&
+    v.jsrq > v.qsrq &&
+    REGION.test(v.jzdqh) &&
+    ['I', 'U', 'D'].includes(v.czlx),
   'dept.civil.assistance': (v) =>
-    ['低保', '特困', '临时救助'].includes(v.救助类型) && /^\d+\.\d{2}$/.test(v.月保障金额) && /^\d{4}-\d{2}$/.test(v.起始年月) &&
-    ['在保', '停保'].includes(v.状态) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/.test(v.更新时间) &&
-    v.保障人数 === v.成员.length && v.成员[0].与户主关系 === '本人' &&
+    ['低保', '特困', '临时救助'].includes(v.救助类型) &&
+    /^\d+\.\d{2}$/.test(v.月保障金额) &&
+    /^\d{4}-\d{2}$/.test(v.起始年月) &&
+    ['在保', '停保'].includes(v.状态) &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/.test(v.更新时间) &&
+    v.保障人数 === v.成员.length &&
+    v.成员[0].与户主关系 === '本人' &&
     v.成员.every((m: Value) => ['本人', '配偶', '子女', '父母', '其他'].includes(m.与户主关系)),
   'dept.civil.orgs': (v) =>
-    ['社会团体', '民办非企业单位', '基金会'].includes(v.组织类型) && ['正常', '注销', '撤销'].includes(v.状态) &&
-    DATE.test(v.登记日期) && REGION.test(v.区划代码) && v.住所.startsWith('山东省临沂市平邑县'),
+    ['社会团体', '民办非企业单位', '基金会'].includes(v.组织类型) &&
+    ['正常', '注销', '撤销'].includes(v.状态) &&
+    DATE.test(v.登记日期) &&
+    REGION.test(v.区划代码) &&
+    v.住所.startsWith('山东省临沂市平邑县'),
 };
 
 describe('rendered department messages', () => {
@@ -70,10 +100,16 @@ describe('rendered department messages', () => {
     expect(problems.slice(0, 10)).toEqual([]);
   });
 
-  it.each(FEED_TOPICS)('%s writes dates, codes and enumerations as the contract does, keyed by its id', (topic) => {
-    const bad = feeds.messages[topic].filter(({ key, value }) => (value as Value)[KEY_FIELDS[topic]] !== key || !FORMATS[topic](value as Value));
-    expect(bad.slice(0, 3)).toEqual([]);
-  });
+  it.each(FEED_TOPICS)(
+    '%s writes dates, codes and enumerations as the contract does, keyed by its id',
+    (topic) => {
+      const bad = feeds.messages[topic].filter(
+        ({ key, value }) =>
+          (value as Value)[KEY_FIELDS[topic]] !== key || !FORMATS[topic](value as Value),
+      );
+      expect(bad.slice(0, 3)).toEqual([]);
+    },
+  );
 
   it('only ever moves a versioned record forward, and updates a mediation after inserting it', () => {
     const versions: [FeedTopic, (v: Value) => string | number][] = [
@@ -98,7 +134,10 @@ describe('rendered department messages', () => {
   it('cancels a police registration only after registering it', () => {
     const statuses = new Map<string, string>();
     for (const { key, value } of feeds.messages['dept.police.residents']) {
-      statuses.set(key, `${statuses.get(key) ?? ''}${(value as Value).status === 'ACTIVE' ? 'A' : 'C'}`);
+      statuses.set(
+        key,
+        `${statuses.get(key) ?? ''}${(value as Value).status === 'ACTIVE' ? 'A' : 'C'}`,
+      );
     }
     expect(new Set(statuses.values())).toEqual(new Set(['A', 'AC']));
   });

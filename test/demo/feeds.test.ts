@@ -17,18 +17,23 @@ describe('renderFeeds', () => {
   it('streams the same messages in the same order without collecting them', () => {
     const streamed = renderFeedsStream(county);
     for (const topic of FEED_TOPICS) {
-      for (const message of feeds.messages[topic]) expect(streamed.next().value).toEqual({ topic, message });
+      for (const message of feeds.messages[topic])
+        expect(streamed.next().value).toEqual({ topic, message });
     }
     expect(streamed.next().done).toBe(true);
   });
 
   it('maps each kind of record to its topic, one key per record', () => {
-    const keys = (topic: (typeof FEED_TOPICS)[number]): number => new Set(feeds.messages[topic].map((m) => m.key)).size;
-    const events = (kind: string): number => county.events.filter((event) => event.kind === kind).length;
+    const keys = (topic: (typeof FEED_TOPICS)[number]): number =>
+      new Set(feeds.messages[topic].map((m) => m.key)).size;
+    const events = (kind: string): number =>
+      county.events.filter((event) => event.kind === kind).length;
     expect(keys('dept.petitions.cases')).toBe(events('PETITION'));
     expect(keys('dept.police.incidents')).toBe(events('INCIDENT'));
     expect(keys('dept.justice.mediations')).toBe(events('MEDIATION'));
-    expect(keys('dept.police.residents')).toBe(county.residences.filter((r) => r.kind === 'TENANT' || r.kind === 'FLOATING').length);
+    expect(keys('dept.police.residents')).toBe(
+      county.residences.filter((r) => r.kind === 'TENANT' || r.kind === 'FLOATING').length,
+    );
     expect(keys('dept.civil.orgs')).toBe(county.organizations.length);
     expect(keys('dept.justice.supervisees') / county.people.length).toBeGreaterThan(0.003);
     expect(keys('dept.justice.supervisees') / county.people.length).toBeLessThan(0.008);
@@ -41,7 +46,8 @@ describe('renderFeeds', () => {
     const expected = new Set<string>();
     for (const topic of FEED_TOPICS) {
       for (const { key, value } of feeds.messages[topic]) {
-        for (const mention of mentionsOf(topic, value as Record<string, unknown>)) expected.add(`${topic}|${key}|${mention.path}`);
+        for (const mention of mentionsOf(topic, value as Record<string, unknown>))
+          expected.add(`${topic}|${key}|${mention.path}`);
       }
     }
     expect(Object.keys(feeds.truth).sort()).toEqual([...expected].sort());
@@ -54,8 +60,10 @@ describe('renderFeeds', () => {
       for (const { key, value } of feeds.messages[topic]) {
         for (const mention of mentionsOf(topic, value as Record<string, unknown>)) {
           const person = people.get(feeds.truth[`${topic}|${key}|${mention.path}`])!;
-          const id = mention.id === undefined ? undefined : normalizeIdentityNumber(mention.id)?.value;
-          const phone = mention.phone === undefined ? undefined : normalizePhone(mention.phone)?.value;
+          const id =
+            mention.id === undefined ? undefined : normalizeIdentityNumber(mention.id)?.value;
+          const phone =
+            mention.phone === undefined ? undefined : normalizePhone(mention.phone)?.value;
           if (
             (id !== undefined && id !== person.identityNumber) ||
             normalizePersonName(mention.name)?.key !== normalizePersonName(person.name)?.key ||
@@ -74,7 +82,9 @@ describe('renderFeeds', () => {
     const firstVersions = new Map(feeds.messages['dept.petitions.cases'].map((m) => [m.key, m]));
     expect(firstVersions.size).toBe(events.length);
     [...firstVersions.keys()].forEach((key, i) => {
-      events[i].parties.forEach((party, p) => expect(feeds.truth[`dept.petitions.cases|${key}|XFRS[${p}]`]).toBe(party.personKey));
+      events[i].parties.forEach((party, p) =>
+        expect(feeds.truth[`dept.petitions.cases|${key}|XFRS[${p}]`]).toBe(party.personKey),
+      );
     });
   });
 

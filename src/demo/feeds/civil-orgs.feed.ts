@@ -11,7 +11,11 @@ const KIND_NAMES: Record<DemoOrganization['kind'], string> = {
   PRIVATE_NON_ENTERPRISE: '民办非企业单位',
   FOUNDATION: '基金会',
 };
-const STATE_NAMES: Record<DemoOrganization['state'], string> = { ACTIVE: '正常', DEREGISTERED: '注销', REVOKED: '撤销' };
+const STATE_NAMES: Record<DemoOrganization['state'], string> = {
+  ACTIVE: '正常',
+  DEREGISTERED: '注销',
+  REVOKED: '撤销',
+};
 
 /** The supervising department follows the organisation's field; civil affairs takes the rest. */
 function supervisor(name: string): string {
@@ -28,7 +32,8 @@ function supervisor(name: string): string {
 export function* renderCivilOrgs(context: FeedContext): Generator<MentionedMessage> {
   const random = context.random(TOPIC);
   for (const organization of context.county.organizations) {
-    const representative = context.county.people[context.personIndex(organization.legalRepresentativeKey)];
+    const representative =
+      context.county.people[context.personIndex(organization.legalRepresentativeKey)];
     const typed = typePerson(random, context.noise, representative, true);
     const key = organization.creditCode;
     const value = {

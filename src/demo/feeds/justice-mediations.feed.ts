@@ -34,7 +34,13 @@ export function* renderJusticeMediations(context: FeedContext): Generator<Mentio
       const index = context.personIndex(party.personKey);
       const typed = typePerson(random, context.noise, context.county.people[index], true);
       mentions.push([`dsr[${i}]`, party.personKey]);
-      return present({ xm: typed.name, sfzh: typed.id, lxdh: typed.phone, zz: context.addressOf(index), js: ROLE_NAMES[party.role] });
+      return present({
+        xm: typed.name,
+        sfzh: typed.id,
+        lxdh: typed.phone,
+        zz: context.addressOf(index),
+        js: ROLE_NAMES[party.role],
+      });
     });
     const opened = {
       ajbh: key,
@@ -50,7 +56,12 @@ export function* renderJusticeMediations(context: FeedContext): Generator<Mentio
     yield { topic: TOPIC, message: { key, value: opened }, mentions };
     if (event.status !== 'RESOLVED' && event.status !== 'CLOSED') continue;
     const closedMs = Math.min(acceptedMs + random.between(3, 30) * DAY, REFERENCE_MS - 1000);
-    const finished = { ...opened, tjjg: finalOutcome(event, random.float()), czlx: 'U', jarq: shanghaiDate(closedMs, '/') };
+    const finished = {
+      ...opened,
+      tjjg: finalOutcome(event, random.float()),
+      czlx: 'U',
+      jarq: shanghaiDate(closedMs, '/'),
+    };
     yield { topic: TOPIC, message: { key, value: finished }, mentions };
   }
 }

@@ -34,7 +34,12 @@ export function* renderPetitions(context: FeedContext): Generator<MentionedMessa
       const index = context.personIndex(party.personKey);
       const typed = typePerson(random, context.noise, context.county.people[index], true, true);
       mentions.push([`XFRS[${i}]`, party.personKey]);
-      return present({ XM: typed.name, GMSFHM: typed.id, LXDH: typed.phone, ZZ: context.addressOf(index) });
+      return present({
+        XM: typed.name,
+        GMSFHM: typed.id,
+        LXDH: typed.phone,
+        ZZ: context.addressOf(index),
+      });
     });
     const hasPlaceCode = random.chance(0.75);
     const head = {
@@ -50,7 +55,9 @@ export function* renderPetitions(context: FeedContext): Generator<MentionedMessa
       SFYJF: random.chance(0.25) ? '是' : '否',
       SFCF: random.chance(0.3) ? '是' : '否',
     };
-    const unit = random.chance(0.7) ? '平邑县信访局' : `平邑县${context.townName(event.regionCode)}人民政府`;
+    const unit = random.chance(0.7)
+      ? '平邑县信访局'
+      : `平邑县${context.townName(event.regionCode)}人民政府`;
     const states = statesOf(event, random.chance(0.05));
     // A case registered just before the reference date still gets strictly later versions.
     const room = Math.floor((REFERENCE_MS - registeredMs) / states.length / 1000) * 1000;

@@ -12,10 +12,18 @@ const CASE_PRONE = new Set(['盗窃', '诈骗', '打架斗殴']);
 
 function location(context: FeedContext, event: DemoEvent): object {
   if (event.houseKey === null) {
-    return { address: `山东省临沂市${context.placeName(event.regionCode)}`, regionCode: event.regionCode };
+    return {
+      address: `山东省临沂市${context.placeName(event.regionCode)}`,
+      regionCode: event.regionCode,
+    };
   }
   const house = context.county.houses[context.houseIndex(event.houseKey)];
-  return { address: context.fullAddress(house), regionCode: house.regionCode, lng: house.lng, lat: house.lat };
+  return {
+    address: context.fullAddress(house),
+    regionCode: house.regionCode,
+    lng: house.lng,
+    lat: house.lat,
+  };
 }
 
 /**
@@ -35,9 +43,20 @@ export function* renderPoliceIncidents(context: FeedContext): Generator<Mentione
     const closed = event.status === 'RESOLVED' || event.status === 'CLOSED';
     const mentions: [string, string][] = [];
     const persons = event.parties.map((party, i) => {
-      const typed = typePerson(random, context.noise, context.county.people[context.personIndex(party.personKey)], true, true);
+      const typed = typePerson(
+        random,
+        context.noise,
+        context.county.people[context.personIndex(party.personKey)],
+        true,
+        true,
+      );
       mentions.push([`persons[${i}]`, party.personKey]);
-      return present({ name: typed.name, idNumber: typed.id, phone: typed.phone, role: party.role });
+      return present({
+        name: typed.name,
+        idNumber: typed.id,
+        phone: typed.phone,
+        role: party.role,
+      });
     });
     const value = {
       incidentId: key,
@@ -50,7 +69,9 @@ export function* renderPoliceIncidents(context: FeedContext): Generator<Mentione
       persons,
       disposition: closed ? random.pick(['已处置', '现场调解']) : random.pick(['立案', '移交']),
       status: closed ? 'CLOSED' : 'OPEN',
-      updatedAt: closed ? Math.min(reportedAt + random.between(1, 72) * HOUR, REFERENCE_MS - 1000) : reportedAt,
+      updatedAt: closed
+        ? Math.min(reportedAt + random.between(1, 72) * HOUR, REFERENCE_MS - 1000)
+        : reportedAt,
     };
     yield { topic: TOPIC, message: { key, value }, mentions };
   }

@@ -9,12 +9,14 @@ const TOPIC = 'dept.police.residents';
 const REFERENCE_DATE = new Date(REFERENCE_MS).toISOString().slice(0, 10);
 const MINUTE = 60_000;
 /** An instant `minutes` into office hours (from 08:30 Shanghai, UTC+8) of a calendar day. */
-const officeTime = (day: number, minutes: number): number => dayToMs(day) + (8 * 60 + 30 - 8 * 60 + minutes) * MINUTE;
+const officeTime = (day: number, minutes: number): number =>
+  dayToMs(day) + (8 * 60 + 30 - 8 * 60 + minutes) * MINUTE;
 
-/** The end of the registration's current year: registrations run a year and are renewed. */
+/** The end of the registration year the residence is in (or ended in): registrations run a year and are renewed. */
 function expiresAt(residence: DemoResidence): string {
+  const until = residence.validTo ?? REFERENCE_DATE;
   let years = 1;
-  while (residence.validTo === null && addMonths(residence.validFrom, 12 * years) <= REFERENCE_DATE) years += 1;
+  while (addMonths(residence.validFrom, 12 * years) <= until) years += 1;
   return addMonths(residence.validFrom, 12 * years);
 }
 
@@ -41,7 +43,11 @@ export function* renderPoliceResidents(context: FeedContext): Generator<Mentione
     let landlord: object | undefined;
     if (landlordIndex >= 0) {
       const typedLandlord = typePerson(random, context.noise, people[landlordIndex], true);
-      landlord = present({ name: typedLandlord.name, idNumber: typedLandlord.id, phone: typedLandlord.phone });
+      landlord = present({
+        name: typedLandlord.name,
+        idNumber: typedLandlord.id,
+        phone: typedLandlord.phone,
+      });
       mentions.push(['house.landlord', people[landlordIndex].key]);
     }
     const value = {
@@ -54,7 +60,12 @@ export function* renderPoliceResidents(context: FeedContext): Generator<Mentione
         birthDate: person.birthDate.replace(/-/g, ''),
         phone: typed.phone,
       }),
-      house: present({ address: context.fullAddress(house), regionCode: house.regionCode, rental: residence.kind === 'TENANT', landlord }),
+      house: present({
+        address: context.fullAddress(house),
+        regionCode: house.regionCode,
+        rental: residence.kind === 'TENANT',
+        landlord,
+      }),
       registeredAt: residence.validFrom,
       expiresAt: expiresAt(residence),
       status: 'ACTIVE',
@@ -62,7 +73,11 @@ export function* renderPoliceResidents(context: FeedContext): Generator<Mentione
     };
     yield { topic: TOPIC, message: { key, value }, mentions };
     if (residence.validTo !== null) {
-      const cancelled = { ...value, status: 'CANCELLED', updatedAt: officeTime(parseIsoDate(residence.validTo), random.int(9 * 60)) };
+      const cancelled = {
+        ...value,
+        status: 'CANCELLED',
+        updatedAt: officeTime(parseIsoDate(residence.validTo), random.int(9 * 60)),
+      };
       yield { topic: TOPIC, message: { key, value: cancelled }, mentions };
     }
   }
