@@ -17,6 +17,12 @@ import { HouseholdMember } from './people/household-member.entity';
 import { ConsumerOffset } from '../ingest/consumer-offset.entity';
 import { DeadLetter } from '../ingest/dead-letter.entity';
 import { IngestState } from '../ingest/ingest-state.entity';
+import { DistinctPair } from '../resolution/distinct-pair.entity';
+import { OutboxEntry } from '../resolution/outbox-entry.entity';
+import { PersonMatchKey } from '../resolution/person-match-key.entity';
+import { PersonProfile } from '../resolution/person-profile.entity';
+import { PossibleMatch } from '../resolution/possible-match.entity';
+import { ResolutionJudgement } from '../resolution/resolution-judgement.entity';
 
 /** Every entity the ORM knows; migrations are generated from exactly this list. */
 export const ENTITIES = [
@@ -39,4 +45,10 @@ export const ENTITIES = [
   IngestState,
   ConsumerOffset,
   DeadLetter,
+  PersonProfile,
+  PersonMatchKey,
+  PossibleMatch,
+  DistinctPair,
+  ResolutionJudgement,
+  OutboxEntry,
 ];

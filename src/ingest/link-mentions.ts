@@ -11,6 +11,10 @@ export interface MentionLinks {
   people: Map<string, PersonResolution>;
   houses: Map<string, string | null>;
   organizations: Map<string, OrganizationLink>;
+  /** People whose golden values this batch may change (survivors of its merges included), and the ids it merged away. */
+  touchedPeople: string[];
+  mergedAway: string[];
+  createdPeople: string[];
 }
 
 /**
@@ -21,12 +25,13 @@ export interface MentionLinks {
  */
 export async function linkMentions(em: EntityManager, records: IncomingRecord[]): Promise<MentionLinks> {
   const personMentions = records.flatMap((r, i) => r.record.people.map((mention) => ({ i, topic: r.record.topic, key: r.record.key, mention })));
-  const resolutions = await resolvePersonMentions(em, personMentions);
+  const { resolutions, commit } = await resolvePersonMentions(em, personMentions);
   const people = new Map(personMentions.map((m, n) => [pathKey(m.i, m.mention.path), resolutions[n]]));
   await writePeople(
     em,
     personMentions.map((m, n) => ({ personId: resolutions[n].personId, mention: m.mention, observedAt: records[m.i].record.observedAt })),
   );
+  const resolved = await commit();
 
   const houseMentions = records.flatMap((r, i) => r.record.houses.map((mention) => ({ i, mention, observedAt: r.record.observedAt })));
   const houseIds = await writeHouses(em, houseMentions);
@@ -45,5 +50,6 @@ export async function linkMentions(em: EntityManager, records: IncomingRecord[])
     })),
   );
   const organizations = new Map(orgMentions.map((o, n) => [pathKey(o.i, o.mention.path), orgLinks[n]]));
-  return { people, houses, organizations };
+  const createdPeople = [...new Set(resolutions.filter((r) => r.created).map((r) => r.personId))];
+  return { people, houses, organizations, touchedPeople: resolved.touched, mergedAway: resolved.mergedAway, createdPeople };
 }

@@ -1,8 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonMention } from '../../connectors/shared/canonical-record';
-import { uuidv7 } from '../shared/ids';
-import { sql } from '../ingest/sql';
+import { blockingKeys } from './blocking';
+import { loadCandidates } from './candidates';
+import { commitResolution } from './commit-resolution';
+import { decideMention, ResolutionRule } from './decide';
+import { mentionFeatures } from './features';
 import { previousMentionTargets, recordPathKey } from './previous-mentions';
+import { ResolutionState } from './resolution-state';
+
+export type { ResolutionRule } from './decide';
 
 /** One person mention to link, with the record it came from. */
 export interface PersonMentionToResolve {
@@ -10,9 +16,6 @@ export interface PersonMentionToResolve {
   key: string;
   mention: PersonMention;
 }
-
-/** Why a mention was linked to a person. Issue 4 adds scored rules. */
-export type ResolutionRule = 'IDENTITY_NUMBER' | 'SAME_RECORD_PATH' | 'NEW_PERSON';
 
 export interface PersonResolution {
   personId: string;
@@ -22,37 +25,43 @@ export interface PersonResolution {
   created: boolean;
 }
 
-/**
- * Links person mentions to golden people by exact keys only: a valid normalised identity number,
- * else the person the same path of an earlier version of the same record was linked to; anything
- * else becomes a new person. A name alone never links. Returns one resolution per mention, in
- * order; mentions of the same new identity number share one new id. Reads only; writes nothing.
- * This is the seam the resolution issue replaces with scored matching.
- */
-export async function resolvePersonMentions(em: EntityManager, mentions: PersonMentionToResolve[]): Promise<PersonResolution[]> {
-  const numbers = [...new Set(mentions.flatMap((m) => (m.mention.identityNumber?.valid ? [m.mention.identityNumber.value] : [])))];
-  const known = numbers.length
-    ? await sql<{ id: string; identity_number: string }>(
-        em,
-        `select p.id, p.identity_number from person p
-          where p.identity_number in (select value from jsonb_array_elements_text(?::jsonb))
-            and p.identity_number_valid and p.merged_into_id is null`,
-        [JSON.stringify(numbers)],
-      )
-    : [];
-  const byNumber = new Map(known.map((r) => [r.identity_number, { id: r.id, created: false }]));
-  const unkeyed = mentions.filter((m) => !m.mention.identityNumber?.valid).map((m) => ({ topic: m.topic, key: m.key, path: m.mention.path }));
-  const previous = await previousMentionTargets(em, 'PERSON', unkeyed);
+export interface ResolvedBatch {
+  resolutions: PersonResolution[];
+  /** Writes what resolution learnt (merges, profiles, blocking keys, review pairs); call after the new people exist. */
+  commit(): Promise<{ mergedAway: string[]; touched: string[] }>;
+}
 
-  return mentions.map((m) => {
-    const number = m.mention.identityNumber;
-    if (number?.valid) {
-      let hit = byNumber.get(number.value);
-      if (!hit) byNumber.set(number.value, (hit = { id: uuidv7(), created: true }));
-      return { personId: hit.id, rule: 'IDENTITY_NUMBER', evidence: { key: 'identityNumber' }, created: hit.created };
-    }
-    const earlier = previous.get(recordPathKey({ topic: m.topic, key: m.key, path: m.mention.path }));
-    if (earlier) return { personId: earlier, rule: 'SAME_RECORD_PATH', evidence: { key: 'topic+key+path' }, created: false };
-    return { personId: uuidv7(), rule: 'NEW_PERSON', evidence: { reason: number ? 'invalid identity number' : 'no identity number' }, created: true };
+/**
+ * Links person mentions to golden people: exact keys first (a valid normalised identity number,
+ * else the person the same path of an earlier version of the same record was linked to), then
+ * scored evidence against the candidates blocking keys lead to (from the database and from the
+ * mentions before it in this batch), else a new person. Returns one resolution per mention, in
+ * order, already pointing at survivors of any merge the batch made; reads only until `commit`.
+ */
+export async function resolvePersonMentions(em: EntityManager, mentions: PersonMentionToResolve[]): Promise<ResolvedBatch> {
+  const features = mentions.map((m) => mentionFeatures(m.mention));
+  const unkeyed = mentions.filter((_, i) => !features[i].validIds.length).map((m) => ({ topic: m.topic, key: m.key, path: m.mention.path }));
+  const previous = await previousMentionTargets(em, 'PERSON', unkeyed);
+  const state = new ResolutionState();
+  await loadCandidates(
+    em,
+    state,
+    [...new Set(features.flatMap((f) => f.validIds))],
+    [...new Set(features.flatMap((f) => blockingKeys(f)))],
+    [...previous.values()],
+  );
+  const decisions = mentions.map((m, i) =>
+    decideMention(state, features[i], previous.get(recordPathKey({ topic: m.topic, key: m.key, path: m.mention.path })), m.mention.regionCode),
+  );
+  const resolutions = decisions.map((d) => {
+    const personId = state.current(d.personId);
+    return { personId, rule: d.rule, evidence: d.evidence, created: state.created.has(personId) };
   });
+  // Two resolutions of one new person: only the first creates it.
+  const seen = new Set<string>();
+  for (const r of resolutions) {
+    if (r.created && seen.has(r.personId)) r.created = false;
+    seen.add(r.personId);
+  }
+  return { resolutions, commit: () => commitResolution(em, state) };
 }

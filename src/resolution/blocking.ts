@@ -1,0 +1,32 @@
+import type { MatchFeatures } from './features';
+
+/**
+ * The blocking keys of a mention or profile: the only ways a candidate can be found, so each
+ * pairs a field that rarely changes with one that narrows it to a few people in a county of
+ * millions. Stored per person in person_match_key (indexed) as the mentions arrive.
+ * - `ph:` a phone (a person, their household);
+ * - `nb:` name + birth date, `pb:` pinyin + birth date (a homophone with the same birthday);
+ * - `pl:` pinyin + village (namesakes and homophones in one place; the same name has the same pinyin);
+ * - `i1:`/`i2:`/`i3:` three overlapping slices of an identity number (digits 1–14, 7–18, and the
+ *   area code with the last four): any one substituted digit leaves two of them intact, so a
+ *   typo'd number still meets the valid one; `i5:` the 15-digit form, so a legacy number read with
+ *   the wrong century meets the real one.
+ */
+export function blockingKeys(f: MatchFeatures): string[] {
+  const keys = new Set<string>();
+  for (const phone of f.phones) keys.add(`ph:${phone}`);
+  for (const birth of f.birthDates) {
+    for (const name of f.nameKeys) keys.add(`nb:${name}|${birth}`);
+    for (const sound of f.pinyins) keys.add(`pb:${sound}|${birth}`);
+  }
+  for (const place of f.localities) for (const sound of f.pinyins) keys.add(`pl:${sound}|${place}`);
+  for (const id of [...f.validIds, ...f.invalidIds]) {
+    // A dropped or doubled digit shifts one end of the number: its other end still meets.
+    if (id.length < 14) continue;
+    keys.add(`i1:${id.slice(0, 14)}`);
+    keys.add(`i2:${id.slice(-12)}`);
+    if (id.length === 18) keys.add(`i3:${id.slice(0, 6)}${id.slice(14)}`);
+    if (id.length === 18) keys.add(`i5:${id.slice(0, 6)}${id.slice(8, 17)}`);
+  }
+  return [...keys].sort();
+}

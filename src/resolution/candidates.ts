@@ -1,0 +1,104 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../ingest/sql';
+import type { MatchFeatures } from './features';
+import type { ResolutionState } from './resolution-state';
+import { pairKey } from './resolution-state';
+import { MAX_CANDIDATES_PER_KEY } from './weights';
+
+interface ProfileRow {
+  person_id: string;
+  name_keys: string[];
+  pinyins: string[];
+  phones: string[];
+  birth_dates: string[];
+  genders: string[];
+  addresses: string[];
+  localities: string[];
+  valid_ids: string[];
+  invalid_ids: string[];
+}
+
+const json = (values: Iterable<string>) => JSON.stringify([...values]);
+
+/** People holding any of these valid identity numbers (not merged away): number → id. */
+async function peopleByValidId(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await sql<{ id: string; identity_number: string }>(
+    em,
+    `select p.id, p.identity_number from person p
+      where p.identity_number in (select value from jsonb_array_elements_text(?::jsonb))
+        and p.identity_number_valid and p.merged_into_id is null`,
+    [json(ids)],
+  );
+  return new Map(rows.map((r) => [r.identity_number, r.id]));
+}
+
+/** Who each blocking key leads to, at most MAX_CANDIDATES_PER_KEY people per key (index lookups only). */
+async function peopleByKey(em: EntityManager, keys: string[]): Promise<Map<string, string[]>> {
+  if (!keys.length) return new Map();
+  const rows = await sql<{ key: string; person_id: string }>(
+    em,
+    `select k.key, m.person_id from jsonb_array_elements_text(?::jsonb) as k(key)
+       cross join lateral (select pk.person_id from person_match_key pk where pk.key = k.key order by pk.person_id limit ?) m`,
+    [json(keys), MAX_CANDIDATES_PER_KEY],
+  );
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.key, [...(out.get(r.key) ?? []), r.person_id]);
+  return out;
+}
+
+export function featuresOfRow(r: ProfileRow): MatchFeatures {
+  return {
+    nameKeys: r.name_keys,
+    pinyins: r.pinyins,
+    phones: r.phones,
+    birthDates: r.birth_dates,
+    genders: r.genders,
+    addresses: r.addresses,
+    localities: r.localities,
+    validIds: r.valid_ids,
+    invalidIds: r.invalid_ids,
+  };
+}
+
+/** The stored profiles of these people: id → features. */
+export async function loadProfiles(em: EntityManager, ids: Iterable<string>): Promise<Map<string, MatchFeatures>> {
+  const list = [...new Set(ids)];
+  if (!list.length) return new Map();
+  const rows = await sql<ProfileRow>(
+    em,
+    `select pp.* from person_profile pp where pp.person_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
+    [json(list)],
+  );
+  return new Map(rows.map((r) => [r.person_id, featuresOfRow(r)]));
+}
+
+/**
+ * Fills a batch's resolution state from the database with a fixed number of indexed queries,
+ * however many people the county holds: the people its valid numbers name, those its blocking
+ * keys lead to, the anchors given (same record path), their profiles and their distinct judgements.
+ */
+export async function loadCandidates(
+  em: EntityManager,
+  state: ResolutionState,
+  validIds: string[],
+  keys: string[],
+  anchors: string[],
+): Promise<void> {
+  const byId = await peopleByValidId(em, validIds);
+  const byKey = await peopleByKey(em, keys);
+  for (const [id, person] of byId) state.byValidId.set(id, person);
+  for (const [key, people] of byKey) state.storedKeys.set(key, people);
+  const everyone = new Set([...byId.values(), ...[...byKey.values()].flat(), ...anchors]);
+  if (!everyone.size) return;
+  const profiles = await loadProfiles(em, everyone);
+  for (const [id, profile] of profiles) state.profiles.set(id, profile);
+  const pairs = await sql<{ person_a_id: string; person_b_id: string }>(
+    em,
+    `select person_a_id, person_b_id from distinct_pair
+      where person_a_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))
+         or person_b_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
+    [json(everyone), json(everyone)],
+  );
+  for (const p of pairs) state.distinct.add(pairKey(p.person_a_id, p.person_b_id));
+}
