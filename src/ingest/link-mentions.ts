@@ -24,7 +24,9 @@ export interface MentionLinks {
  * records, indexed by position in this array.
  */
 export async function linkMentions(em: EntityManager, records: IncomingRecord[]): Promise<MentionLinks> {
-  const personMentions = records.flatMap((r, i) => r.record.people.map((mention) => ({ i, topic: r.record.topic, key: r.record.key, mention })));
+  const personMentions = records.flatMap((r, i) =>
+    r.record.people.map((mention) => ({ i, topic: r.record.topic, key: r.record.key, mention, group: `${i}\u0000${mention.sameAsPath ?? mention.path}` })),
+  );
   const { resolutions, commit } = await resolvePersonMentions(em, personMentions);
   const people = new Map(personMentions.map((m, n) => [pathKey(m.i, m.mention.path), resolutions[n]]));
   await writePeople(

@@ -2,7 +2,8 @@ import { normalizeAddress } from '../identity';
 
 const TOWN = /镇|乡|街道/u;
 const ABOVE_TOWN = /[省市县区旗州盟]/gu;
-const VILLAGE = /^(.*?(?:村|社区|居委会|嘎查))/u;
+// The town first: a town named 仲村镇 must not end the search at its own 村.
+const VILLAGE = /^((?:.*?(?:镇|乡|街道))?.*?(?:村|社区|居委会|嘎查))/u;
 
 /**
  * The town-and-village part of an address (`铜石镇小河村`), the place a name is compared within:

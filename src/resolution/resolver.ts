@@ -3,8 +3,8 @@ import type { PersonMention } from '../../connectors/shared/canonical-record';
 import { blockingKeys } from './blocking';
 import { loadCandidates } from './candidates';
 import { commitResolution } from './commit-resolution';
-import { decideMention, ResolutionRule } from './decide';
-import { mentionFeatures } from './features';
+import { Decision, decideMention, ResolutionRule } from './decide';
+import { mentionFeatures, unionFeatures } from './features';
 import { previousMentionTargets, recordPathKey } from './previous-mentions';
 import { ResolutionState } from './resolution-state';
 
@@ -15,6 +15,8 @@ export interface PersonMentionToResolve {
   topic: string;
   key: string;
   mention: PersonMention;
+  /** Mentions with the same group are one person by the record's own word (a household's 本人 row and its head). */
+  group?: string;
 }
 
 export interface PersonResolution {
@@ -50,9 +52,17 @@ export async function resolvePersonMentions(em: EntityManager, mentions: PersonM
     [...new Set(features.flatMap((f) => blockingKeys(f)))],
     [...previous.values()],
   );
-  const decisions = mentions.map((m, i) =>
-    decideMention(state, features[i], previous.get(recordPathKey({ topic: m.topic, key: m.key, path: m.mention.path })), m.mention.regionCode),
-  );
+  // Mentions the record itself makes one person are decided once, on all their evidence together.
+  const groups = new Map<string, number[]>();
+  mentions.forEach((m, i) => groups.set(m.group ?? `#${i}`, [...(groups.get(m.group ?? `#${i}`) ?? []), i]));
+  const decisions: Decision[] = new Array(mentions.length);
+  for (const members of groups.values()) {
+    const first = mentions[members[0]];
+    const together = members.map((i) => features[i]).reduce(unionFeatures);
+    const same = members.map((i) => previous.get(recordPathKey({ topic: mentions[i].topic, key: mentions[i].key, path: mentions[i].mention.path }))).find(Boolean);
+    const decision = decideMention(state, together, same, first.mention.regionCode);
+    for (const i of members) decisions[i] = decision;
+  }
   const resolutions = decisions.map((d) => {
     const personId = state.current(d.personId);
     return { personId, rule: d.rule, evidence: d.evidence, created: state.created.has(personId) };
