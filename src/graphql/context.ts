@@ -9,6 +9,7 @@ import { createHouseLoaders } from '../domain/houses/house.loaders';
 import { createOrganizationLoaders } from '../domain/organizations/organization.loaders';
 import { createPersonLoaders } from '../domain/people/person.loaders';
 import { createRegionLoaders } from '../domain/regions/region.loaders';
+import { createResolutionLoaders } from '../resolution/resolution.loaders';
 
 export function createLoaders(settings: LoaderSettings) {
   return {
@@ -18,6 +19,7 @@ export function createLoaders(settings: LoaderSettings) {
     ...createRegionLoaders(settings),
     ...createOrganizationLoaders(settings),
     ...createEventLoaders(settings),
+    ...createResolutionLoaders(settings),
   };
 }
 
@@ -30,6 +32,8 @@ export interface HubContext {
   loaders: Loaders;
   limits: { maxPageSize: number };
   logger: Logger;
+  /** Who is acting: the `x-principal` header until department authentication lands; audits name it. */
+  principal: string | null;
 }
 
 export interface ContextOptions {
@@ -41,7 +45,7 @@ export interface ContextOptions {
 
 /** Builds a request's context: the fork and its loaders are made together so they share an identity map. */
 export function createContextFactory(options: ContextOptions) {
-  return async (requestId: string = randomUUID()): Promise<HubContext> => {
+  return async (requestId: string = randomUUID(), principal?: string): Promise<HubContext> => {
     const em = options.orm.em.fork();
     return {
       requestId,
@@ -49,6 +53,7 @@ export function createContextFactory(options: ContextOptions) {
       loaders: createLoaders({ em, batch: options.batching }),
       limits: { maxPageSize: options.maxPageSize },
       logger: options.logger.child({ requestId }),
+      principal: principal?.trim() || null,
     };
   };
 }

@@ -14,6 +14,9 @@ import { PersonResolver } from '../domain/people/person.resolver';
 import { resolvePersonReference } from '../domain/people/person.reference';
 import { RegionResolver } from '../domain/regions/region.resolver';
 import { resolveRegionReference } from '../domain/regions/region.reference';
+import { MentionResolver } from '../resolution/mention.resolver';
+import { PersonResolutionResolver } from '../resolution/person-resolution.resolver';
+import { ReviewResolver } from '../resolution/review.resolver';
 
 /** Every resolver class of the subgraph. */
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -26,6 +29,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   GridResolver,
   RegionResolver,
   RegistryResolver,
+  PersonResolutionResolver,
+  MentionResolver,
+  ReviewResolver,
 ];
 
 /** Federation entry points: `_entities` resolves each `@key` type through the request's loaders. */

@@ -24,7 +24,7 @@ export interface HttpServerOptions {
   introspection: boolean;
   limits: { maxDepth: number; maxCost: number; maxPageSize: number };
   /** Builds a request's context (em fork + loaders). */
-  createContext: (requestId?: string) => Promise<HubContext>;
+  createContext: (requestId?: string, principal?: string) => Promise<HubContext>;
   readiness: () => Record<string, ReadinessCheck>;
   /** Extra routes (ingest endpoints…) mounted before GraphQL. */
   routers?: Router[];
@@ -88,7 +88,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     cors(),
     express.json({ limit: options.bodyLimit ?? '20mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.createContext(req.header('x-request-id') ?? undefined),
+      context: async ({ req }) => options.createContext(req.header('x-request-id') ?? undefined, req.header('x-principal') ?? undefined),
     }),
   );
 

@@ -1,9 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from '../ingest/sql';
-import type { MatchFeatures } from './features';
-import type { ResolutionState } from './resolution-state';
-import { pairKey } from './resolution-state';
-import { MAX_CANDIDATES_PER_KEY } from './weights';
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { sql } from "../ingest/sql";
+import type { MatchFeatures } from "./features";
+import type { ResolutionState } from "./resolution-state";
+import { pairKey } from "./resolution-state";
+import { MAX_CANDIDATES_PER_KEY } from "./weights";
 
 interface ProfileRow {
   person_id: string;
@@ -21,7 +21,10 @@ interface ProfileRow {
 const json = (values: Iterable<string>) => JSON.stringify([...values]);
 
 /** People holding any of these valid identity numbers (not merged away): number → id. */
-async function peopleByValidId(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+async function peopleByValidId(
+  em: EntityManager,
+  ids: string[],
+): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   const rows = await sql<{ id: string; identity_number: string }>(
     em,
@@ -34,7 +37,10 @@ async function peopleByValidId(em: EntityManager, ids: string[]): Promise<Map<st
 }
 
 /** Who each blocking key leads to, at most MAX_CANDIDATES_PER_KEY people per key (index lookups only). */
-async function peopleByKey(em: EntityManager, keys: string[]): Promise<Map<string, string[]>> {
+async function peopleByKey(
+  em: EntityManager,
+  keys: string[],
+): Promise<Map<string, string[]>> {
   if (!keys.length) return new Map();
   const rows = await sql<{ key: string; person_id: string }>(
     em,
@@ -43,7 +49,8 @@ async function peopleByKey(em: EntityManager, keys: string[]): Promise<Map<strin
     [json(keys), MAX_CANDIDATES_PER_KEY],
   );
   const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.key, [...(out.get(r.key) ?? []), r.person_id]);
+  for (const r of rows)
+    out.set(r.key, [...(out.get(r.key) ?? []), r.person_id]);
   return out;
 }
 
@@ -62,7 +69,10 @@ export function featuresOfRow(r: ProfileRow): MatchFeatures {
 }
 
 /** The stored profiles of these people: id → features. */
-export async function loadProfiles(em: EntityManager, ids: Iterable<string>): Promise<Map<string, MatchFeatures>> {
+export async function loadProfiles(
+  em: EntityManager,
+  ids: Iterable<string>,
+): Promise<Map<string, MatchFeatures>> {
   const list = [...new Set(ids)];
   if (!list.length) return new Map();
   const rows = await sql<ProfileRow>(
@@ -89,7 +99,11 @@ export async function loadCandidates(
   const byKey = await peopleByKey(em, keys);
   for (const [id, person] of byId) state.byValidId.set(id, person);
   for (const [key, people] of byKey) state.storedKeys.set(key, people);
-  const everyone = new Set([...byId.values(), ...[...byKey.values()].flat(), ...anchors]);
+  const everyone = new Set([
+    ...byId.values(),
+    ...[...byKey.values()].flat(),
+    ...anchors,
+  ]);
   if (!everyone.size) return;
   const profiles = await loadProfiles(em, everyone);
   for (const [id, profile] of profiles) state.profiles.set(id, profile);
@@ -100,5 +114,6 @@ export async function loadCandidates(
          or person_b_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
     [json(everyone), json(everyone)],
   );
-  for (const p of pairs) state.distinct.add(pairKey(p.person_a_id, p.person_b_id));
+  for (const p of pairs)
+    state.distinct.add(pairKey(p.person_a_id, p.person_b_id));
 }

@@ -1,21 +1,38 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { uuidv7 } from '../shared/ids';
-import { rowset, sql } from '../ingest/sql';
-import { blockingKeys } from './blocking';
-import { mergePeopleRows, PROFILE_UNION } from './merge-people';
-import { writeChanges } from './outbox.writer';
-import { ChangeKind, JudgementAction } from './resolution.enums';
-import type { ResolutionState } from './resolution-state';
-import { THRESHOLDS } from './weights';
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { uuidv7 } from "../shared/ids";
+import { rowset, sql } from "../ingest/sql";
+import { blockingKeys } from "./blocking";
+import { mergePeopleRows, PROFILE_UNION } from "./merge-people";
+import { writeChanges } from "./outbox.writer";
+import { ChangeKind, JudgementAction } from "./resolution.enums";
+import type { ResolutionState } from "./resolution-state";
+import { THRESHOLDS } from "./weights";
 
 /** The actor the audit names for merges the resolver makes on its own evidence. */
-export const RESOLVER_ACTOR = 'system:resolver';
+export const RESOLVER_ACTOR = "system:resolver";
 
-async function writeProfiles(em: EntityManager, state: ResolutionState, ids: string[]): Promise<void> {
+async function writeProfiles(
+  em: EntityManager,
+  state: ResolutionState,
+  ids: string[],
+): Promise<void> {
   const rows = ids.flatMap((id) => {
     const p = state.profiles.get(id);
     return p
-      ? [{ person_id: id, name_keys: p.nameKeys, pinyins: p.pinyins, phones: p.phones, birth_dates: p.birthDates, genders: p.genders, addresses: p.addresses, localities: p.localities, valid_ids: p.validIds, invalid_ids: p.invalidIds }]
+      ? [
+          {
+            person_id: id,
+            name_keys: p.nameKeys,
+            pinyins: p.pinyins,
+            phones: p.phones,
+            birth_dates: p.birthDates,
+            genders: p.genders,
+            addresses: p.addresses,
+            localities: p.localities,
+            valid_ids: p.validIds,
+            invalid_ids: p.invalidIds,
+          },
+        ]
       : [];
   });
   if (!rows.length) return;
@@ -29,7 +46,12 @@ async function writeProfiles(em: EntityManager, state: ResolutionState, ids: str
      on conflict (person_id) do update set ${PROFILE_UNION}`,
     [rowset(rows)],
   );
-  const keys = rows.flatMap((r) => blockingKeys(state.profiles.get(r.person_id)!).map((key) => ({ key, person_id: r.person_id })));
+  const keys = rows.flatMap((r) =>
+    blockingKeys(state.profiles.get(r.person_id)!).map((key) => ({
+      key,
+      person_id: r.person_id,
+    })),
+  );
   await sql(
     em,
     `insert into person_match_key (key, person_id) select x.key, x.person_id from jsonb_to_recordset(?::jsonb) as x(key text, person_id uuid)
@@ -38,12 +60,24 @@ async function writeProfiles(em: EntityManager, state: ResolutionState, ids: str
   );
 }
 
-async function writeReviews(em: EntityManager, state: ResolutionState): Promise<void> {
+async function writeReviews(
+  em: EntityManager,
+  state: ResolutionState,
+): Promise<void> {
   const rows = [...state.reviews.values()].flatMap((r) => {
     const a = state.current(r.a);
     const b = state.current(r.b);
     if (a === b || state.isDistinct(a, b)) return [];
-    return [{ id: uuidv7(), a: a < b ? a : b, b: a < b ? b : a, score: r.score, evidence: { ...r.evidence, threshold: THRESHOLDS.review }, region_code: r.regionCode }];
+    return [
+      {
+        id: uuidv7(),
+        a: a < b ? a : b,
+        b: a < b ? b : a,
+        score: r.score,
+        evidence: { ...r.evidence, threshold: THRESHOLDS.review },
+        region_code: r.regionCode,
+      },
+    ];
   });
   if (!rows.length) return;
   await sql(
@@ -65,8 +99,15 @@ async function writeReviews(em: EntityManager, state: ResolutionState): Promise<
  * feed), the grown profiles and blocking keys of every person it touched, and its review pairs.
  * Returns the ids merged away and the people touched (the caller recomputes their golden values).
  */
-export async function commitResolution(em: EntityManager, state: ResolutionState): Promise<{ mergedAway: string[]; touched: string[] }> {
-  const merges = state.merges.map((m) => ({ loser: m.loser, survivor: state.current(m.survivor), evidence: m.evidence }));
+export async function commitResolution(
+  em: EntityManager,
+  state: ResolutionState,
+): Promise<{ mergedAway: string[]; touched: string[] }> {
+  const merges = state.merges.map((m) => ({
+    loser: m.loser,
+    survivor: state.current(m.survivor),
+    evidence: m.evidence,
+  }));
   await mergePeopleRows(em, merges);
   if (merges.length) {
     await sql(
@@ -74,9 +115,21 @@ export async function commitResolution(em: EntityManager, state: ResolutionState
       `insert into resolution_judgement (id, action, actor, reason, person_ids, details)
        select x.id, ?, ?, 'evidence reached the link threshold', array[x.survivor::text, x.loser::text], x.evidence
          from jsonb_to_recordset(?::jsonb) as x(id uuid, survivor uuid, loser uuid, evidence jsonb)`,
-      [JudgementAction.AUTO_MERGE, RESOLVER_ACTOR, rowset(merges.map((m) => ({ id: uuidv7(), ...m })))],
+      [
+        JudgementAction.AUTO_MERGE,
+        RESOLVER_ACTOR,
+        rowset(merges.map((m) => ({ id: uuidv7(), ...m }))),
+      ],
     );
-    await writeChanges(em, merges.map((m) => ({ entityType: 'PERSON', entityId: m.loser, change: ChangeKind.MERGED, payload: { mergedInto: m.survivor } })));
+    await writeChanges(
+      em,
+      merges.map((m) => ({
+        entityType: "PERSON",
+        entityId: m.loser,
+        change: ChangeKind.MERGED,
+        payload: { mergedInto: m.survivor },
+      })),
+    );
   }
   const touched = [...state.touched].map((id) => state.current(id));
   const live = [...new Set(touched)].sort();

@@ -1,13 +1,14 @@
-import { uuidv7 } from '../shared/ids';
-import { blockingKeys } from './blocking';
-import { Comparison, compareFeatures } from './compare';
-import type { MatchFeatures } from './features';
-import type { ResolutionState } from './resolution-state';
-import { pairKey } from './resolution-state';
-import { THRESHOLDS } from './weights';
+import { uuidv7 } from "../shared/ids";
+import { blockingKeys } from "./blocking";
+import { Comparison, compareFeatures } from "./compare";
+import type { MatchFeatures } from "./features";
+import type { ResolutionState } from "./resolution-state";
+import { pairKey } from "./resolution-state";
+import { THRESHOLDS } from "./weights";
 
 /** Why a mention was linked to a person. */
-export type ResolutionRule = 'IDENTITY_NUMBER' | 'SAME_RECORD_PATH' | 'SCORED' | 'NEW_PERSON';
+export type ResolutionRule =
+  "IDENTITY_NUMBER" | "SAME_RECORD_PATH" | "SCORED" | "NEW_PERSON";
 
 export interface Decision {
   personId: string;
@@ -20,10 +21,17 @@ interface Scored {
   comparison: Comparison;
 }
 
-const evidenceOf = (s: Scored) => ({ candidate: s.id, score: s.comparison.score, fields: s.comparison.fields });
+const evidenceOf = (s: Scored) => ({
+  candidate: s.id,
+  score: s.comparison.score,
+  fields: s.comparison.fields,
+});
 
 // Two people whose profiles carry different valid numbers can never be one.
-function conflicting(a: MatchFeatures | undefined, b: MatchFeatures | undefined): boolean {
+function conflicting(
+  a: MatchFeatures | undefined,
+  b: MatchFeatures | undefined,
+): boolean {
   if (!a?.validIds.length || !b?.validIds.length) return false;
   return !a.validIds.some((id) => b.validIds.includes(id));
 }
@@ -35,40 +43,86 @@ function conflicting(a: MatchFeatures | undefined, b: MatchFeatures | undefined)
  * person by transitivity and is merged into the target (unless judged distinct or carrying another
  * valid number); candidates in the review band become review pairs. Updates the state.
  */
-export function decideMention(state: ResolutionState, features: MatchFeatures, sameRecordPath: string | undefined, region: string | null): Decision {
-  const byNumber = features.validIds.map((id) => state.byValidId.get(id)).find(Boolean);
-  const anchor = byNumber ? state.current(byNumber) : sameRecordPath ? state.current(sameRecordPath) : undefined;
+export function decideMention(
+  state: ResolutionState,
+  features: MatchFeatures,
+  sameRecordPath: string | undefined,
+  region: string | null,
+): Decision {
+  const byNumber = features.validIds
+    .map((id) => state.byValidId.get(id))
+    .find(Boolean);
+  const anchor = byNumber
+    ? state.current(byNumber)
+    : sameRecordPath
+      ? state.current(sameRecordPath)
+      : undefined;
   const scored: Scored[] = state
     .candidatesFor(blockingKeys(features))
     .filter((id) => id !== anchor)
-    .map((id) => ({ id, comparison: compareFeatures(features, state.profiles.get(id)!) }))
+    .map((id) => ({
+      id,
+      comparison: compareFeatures(features, state.profiles.get(id)!),
+    }))
     .filter((s) => !s.comparison.conflict)
-    .sort((a, b) => b.comparison.score - a.comparison.score || (a.id < b.id ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.comparison.score - a.comparison.score || (a.id < b.id ? -1 : 1),
+    );
 
   let decision: Decision;
   if (anchor) {
-    decision = { personId: anchor, rule: byNumber ? 'IDENTITY_NUMBER' : 'SAME_RECORD_PATH', evidence: { key: byNumber ? 'identityNumber' : 'topic+key+path' } };
+    decision = {
+      personId: anchor,
+      rule: byNumber ? "IDENTITY_NUMBER" : "SAME_RECORD_PATH",
+      evidence: { key: byNumber ? "identityNumber" : "topic+key+path" },
+    };
   } else if (scored[0] && scored[0].comparison.score >= THRESHOLDS.link) {
-    decision = { personId: scored[0].id, rule: 'SCORED', evidence: { ...evidenceOf(scored[0]), threshold: THRESHOLDS.link } };
+    decision = {
+      personId: scored[0].id,
+      rule: "SCORED",
+      evidence: { ...evidenceOf(scored[0]), threshold: THRESHOLDS.link },
+    };
   } else {
     const id = uuidv7();
     state.created.add(id);
-    decision = { personId: id, rule: 'NEW_PERSON', evidence: { reason: features.validIds.length ? 'new identity number' : 'no candidate reached the link threshold', best: scored[0] ? evidenceOf(scored[0]) : null } };
+    decision = {
+      personId: id,
+      rule: "NEW_PERSON",
+      evidence: {
+        reason: features.validIds.length
+          ? "new identity number"
+          : "no candidate reached the link threshold",
+        best: scored[0] ? evidenceOf(scored[0]) : null,
+      },
+    };
   }
   const target = decision.personId;
   state.absorb(target, features);
   const merged: unknown[] = [];
   for (const s of scored) {
-    if (s.id === decision.personId && decision.rule === 'SCORED') continue;
+    if (s.id === decision.personId && decision.rule === "SCORED") continue;
     const other = state.current(s.id);
-    if (other === target || state.isDistinct(target, other) || conflicting(state.profiles.get(target), state.profiles.get(other))) continue;
+    if (
+      other === target ||
+      state.isDistinct(target, other) ||
+      conflicting(state.profiles.get(target), state.profiles.get(other))
+    )
+      continue;
     if (s.comparison.score >= THRESHOLDS.link) {
-      state.merge(other, target, { rule: 'SCORED', mention: evidenceOf(s) });
+      state.merge(other, target, { rule: "SCORED", mention: evidenceOf(s) });
       merged.push(evidenceOf(s));
     } else if (s.comparison.score >= THRESHOLDS.review) {
       const key = pairKey(target, other);
       const held = state.reviews.get(key);
-      if (!held || held.score < s.comparison.score) state.reviews.set(key, { a: target, b: other, score: s.comparison.score, evidence: evidenceOf(s), regionCode: region });
+      if (!held || held.score < s.comparison.score)
+        state.reviews.set(key, {
+          a: target,
+          b: other,
+          score: s.comparison.score,
+          evidence: evidenceOf(s),
+          regionCode: region,
+        });
     }
   }
   if (merged.length) decision.evidence = { ...decision.evidence, merged };

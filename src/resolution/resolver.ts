@@ -1,14 +1,14 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PersonMention } from '../../connectors/shared/canonical-record';
-import { blockingKeys } from './blocking';
-import { loadCandidates } from './candidates';
-import { commitResolution } from './commit-resolution';
-import { Decision, decideMention, ResolutionRule } from './decide';
-import { mentionFeatures, unionFeatures } from './features';
-import { previousMentionTargets, recordPathKey } from './previous-mentions';
-import { ResolutionState } from './resolution-state';
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { PersonMention } from "../../connectors/shared/canonical-record";
+import { blockingKeys } from "./blocking";
+import { loadCandidates } from "./candidates";
+import { commitResolution } from "./commit-resolution";
+import { Decision, decideMention, ResolutionRule } from "./decide";
+import { mentionFeatures, unionFeatures } from "./features";
+import { previousMentionTargets, recordPathKey } from "./previous-mentions";
+import { ResolutionState } from "./resolution-state";
 
-export type { ResolutionRule } from './decide';
+export type { ResolutionRule } from "./decide";
 
 /** One person mention to link, with the record it came from. */
 export interface PersonMentionToResolve {
@@ -40,10 +40,15 @@ export interface ResolvedBatch {
  * mentions before it in this batch), else a new person. Returns one resolution per mention, in
  * order, already pointing at survivors of any merge the batch made; reads only until `commit`.
  */
-export async function resolvePersonMentions(em: EntityManager, mentions: PersonMentionToResolve[]): Promise<ResolvedBatch> {
+export async function resolvePersonMentions(
+  em: EntityManager,
+  mentions: PersonMentionToResolve[],
+): Promise<ResolvedBatch> {
   const features = mentions.map((m) => mentionFeatures(m.mention));
-  const unkeyed = mentions.filter((_, i) => !features[i].validIds.length).map((m) => ({ topic: m.topic, key: m.key, path: m.mention.path }));
-  const previous = await previousMentionTargets(em, 'PERSON', unkeyed);
+  const unkeyed = mentions
+    .filter((_, i) => !features[i].validIds.length)
+    .map((m) => ({ topic: m.topic, key: m.key, path: m.mention.path }));
+  const previous = await previousMentionTargets(em, "PERSON", unkeyed);
   const state = new ResolutionState();
   await loadCandidates(
     em,
@@ -54,18 +59,43 @@ export async function resolvePersonMentions(em: EntityManager, mentions: PersonM
   );
   // Mentions the record itself makes one person are decided once, on all their evidence together.
   const groups = new Map<string, number[]>();
-  mentions.forEach((m, i) => groups.set(m.group ?? `#${i}`, [...(groups.get(m.group ?? `#${i}`) ?? []), i]));
+  mentions.forEach((m, i) =>
+    groups.set(m.group ?? `#${i}`, [
+      ...(groups.get(m.group ?? `#${i}`) ?? []),
+      i,
+    ]),
+  );
   const decisions: Decision[] = new Array(mentions.length);
   for (const members of groups.values()) {
     const first = mentions[members[0]];
     const together = members.map((i) => features[i]).reduce(unionFeatures);
-    const same = members.map((i) => previous.get(recordPathKey({ topic: mentions[i].topic, key: mentions[i].key, path: mentions[i].mention.path }))).find(Boolean);
-    const decision = decideMention(state, together, same, first.mention.regionCode);
+    const same = members
+      .map((i) =>
+        previous.get(
+          recordPathKey({
+            topic: mentions[i].topic,
+            key: mentions[i].key,
+            path: mentions[i].mention.path,
+          }),
+        ),
+      )
+      .find(Boolean);
+    const decision = decideMention(
+      state,
+      together,
+      same,
+      first.mention.regionCode,
+    );
     for (const i of members) decisions[i] = decision;
   }
   const resolutions = decisions.map((d) => {
     const personId = state.current(d.personId);
-    return { personId, rule: d.rule, evidence: d.evidence, created: state.created.has(personId) };
+    return {
+      personId,
+      rule: d.rule,
+      evidence: d.evidence,
+      created: state.created.has(personId),
+    };
   });
   // Two resolutions of one new person: only the first creates it.
   const seen = new Set<string>();

@@ -1,12 +1,12 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { CONNECTORS } from '../../../connectors';
-import { createEmbeddedIngest } from '../../../connectors/shared/embedded-ingest';
-import { execute } from '../../../src/db/sql';
-import { loadRegistry } from '../../../src/domain/grids/registry.service';
-import type { RegionLevel } from '../../../src/domain/shared/enums';
-import type { RegistryDocument } from '../../../src/demo';
-import { resetDatabase } from '../../helpers/test-hub';
-import { pairwiseScore, PairwiseScore } from './pairwise';
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { CONNECTORS } from "../../../connectors";
+import { createEmbeddedIngest } from "../../../connectors/shared/embedded-ingest";
+import { execute } from "../../../src/db/sql";
+import { loadRegistry } from "../../../src/domain/grids/registry.service";
+import type { RegionLevel } from "../../../src/domain/shared/enums";
+import type { RegistryDocument } from "../../../src/demo";
+import { resetDatabase } from "../../helpers/test-hub";
+import { pairwiseScore, PairwiseScore } from "./pairwise";
 
 export interface FeedLine {
   topic: string;
@@ -32,21 +32,46 @@ export function shuffled<T>(items: T[], seed: number): T[] {
 }
 
 /** Empties the database, loads the county's regions and ingests the lines, in order, through the real pipeline. */
-export async function ingestFeeds(orm: MikroORM, registry: RegistryDocument, lines: FeedLine[], batchSize = 50): Promise<void> {
+export async function ingestFeeds(
+  orm: MikroORM,
+  registry: RegistryDocument,
+  lines: FeedLine[],
+  batchSize = 50,
+): Promise<void> {
   await resetDatabase(orm);
-  await loadRegistry(orm.em.fork(), { regions: registry.regions.map((r) => ({ ...r, level: r.level as RegionLevel })), grids: [] });
-  const ingest = createEmbeddedIngest({ orm, connectors: [...CONNECTORS], batchSize });
+  await loadRegistry(orm.em.fork(), {
+    regions: registry.regions.map((r) => ({
+      ...r,
+      level: r.level as RegionLevel,
+    })),
+    grids: [],
+  });
+  const ingest = createEmbeddedIngest({
+    orm,
+    connectors: [...CONNECTORS],
+    batchSize,
+  });
   // Consecutive lines of one topic travel together, as a consumer's batch would.
-  for (let start = 0; start < lines.length; ) {
+  for (let start = 0; start < lines.length;) {
     let end = start;
-    while (end < lines.length && end - start < batchSize && lines[end].topic === lines[start].topic) end += 1;
-    await ingest.ingest(lines[start].topic, lines.slice(start, end).map((l) => l.line));
+    while (
+      end < lines.length &&
+      end - start < batchSize &&
+      lines[end].topic === lines[start].topic
+    )
+      end += 1;
+    await ingest.ingest(
+      lines[start].topic,
+      lines.slice(start, end).map((l) => l.line),
+    );
     start = end;
   }
 }
 
 /** Which person each person mention (topic|key|path) was linked to; a path linked to two people counts twice. */
-export async function mentionPartition(orm: MikroORM): Promise<Map<string, string[]>> {
+export async function mentionPartition(
+  orm: MikroORM,
+): Promise<Map<string, string[]>> {
   const rows = await execute<{ ref: string; person_id: string }[]>(
     orm.em.fork(),
     `select distinct sr.topic || '|' || sr.key || '|' || m.path as ref, coalesce(p.merged_into_id, m.person_id) as person_id
@@ -54,18 +79,37 @@ export async function mentionPartition(orm: MikroORM): Promise<Map<string, strin
       where m.entity_type = 'PERSON' and m.person_id is not null`,
   );
   const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.ref, [...(out.get(r.ref) ?? []), r.person_id]);
+  for (const r of rows)
+    out.set(r.ref, [...(out.get(r.ref) ?? []), r.person_id]);
   return out;
 }
 
 /** Scores the linked mentions against a truth map (ref → real person); mentions the truth does not list are ignored. */
-export async function scoreAgainstTruth(orm: MikroORM, truth: Map<string, string>): Promise<PairwiseScore & { mentions: number; missingRefs: string[]; evidenced: PairwiseScore }> {
+export async function scoreAgainstTruth(
+  orm: MikroORM,
+  truth: Map<string, string>,
+): Promise<
+  PairwiseScore & {
+    mentions: number;
+    missingRefs: string[];
+    evidenced: PairwiseScore;
+  }
+> {
   const partition = await mentionPartition(orm);
-  const items = [...partition].flatMap(([ref, people]) => (truth.has(ref) ? people.map((predicted) => ({ predicted, truth: truth.get(ref)! })) : []));
+  const items = [...partition].flatMap(([ref, people]) =>
+    truth.has(ref)
+      ? people.map((predicted) => ({ predicted, truth: truth.get(ref)! }))
+      : [],
+  );
   // A record deleted in the same batch as its first version never had its mentions applied.
-  const deleted = await execute<{ ref: string }[]>(orm.em.fork(), `select topic || '|' || key || '|' as ref from ingest_state where operation = 'DELETE'`);
+  const deleted = await execute<{ ref: string }[]>(
+    orm.em.fork(),
+    `select topic || '|' || key || '|' as ref from ingest_state where operation = 'DELETE'`,
+  );
   const gone = (ref: string) => deleted.some((d) => ref.startsWith(d.ref));
-  const missingRefs = [...truth.keys()].filter((ref) => !partition.has(ref) && !gone(ref));
+  const missingRefs = [...truth.keys()].filter(
+    (ref) => !partition.has(ref) && !gone(ref),
+  );
   const nameOnly = new Set(
     (
       await execute<{ ref: string }[]>(
@@ -76,14 +120,26 @@ export async function scoreAgainstTruth(orm: MikroORM, truth: Map<string, string
     ).map((r) => r.ref),
   );
   const evidenced = [...partition].flatMap(([ref, people]) =>
-    truth.has(ref) && !nameOnly.has(ref) ? people.map((predicted) => ({ predicted, truth: truth.get(ref)! })) : [],
+    truth.has(ref) && !nameOnly.has(ref)
+      ? people.map((predicted) => ({ predicted, truth: truth.get(ref)! }))
+      : [],
   );
-  return { ...pairwiseScore(items), mentions: items.length, missingRefs, evidenced: pairwiseScore(evidenced) };
+  return {
+    ...pairwiseScore(items),
+    mentions: items.length,
+    missingRefs,
+    evidenced: pairwiseScore(evidenced),
+  };
 }
 
 /** The partition of mentions as a canonical set of groups (sorted refs per person), to compare orders. */
-export function canonicalGroups(partition: Map<string, string[]>, keep: (ref: string) => boolean = () => true): string[] {
+export function canonicalGroups(
+  partition: Map<string, string[]>,
+  keep: (ref: string) => boolean = () => true,
+): string[] {
   const groups = new Map<string, string[]>();
-  for (const [ref, people] of partition) if (keep(ref)) for (const p of people) groups.set(p, [...(groups.get(p) ?? []), ref]);
-  return [...groups.values()].map((refs) => refs.sort().join(',')).sort();
+  for (const [ref, people] of partition)
+    if (keep(ref))
+      for (const p of people) groups.set(p, [...(groups.get(p) ?? []), ref]);
+  return [...groups.values()].map((refs) => refs.sort().join(",")).sort();
 }

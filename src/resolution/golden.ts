@@ -1,0 +1,93 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { normalizePersonName } from "../identity";
+import { rowset, sql } from "../ingest/sql";
+import { chooseAssertion, RankableAssertion } from "./survivorship.rules";
+
+interface AssertionRow {
+  id: string;
+  entity_id: string;
+  field: string;
+  value: unknown;
+  department: string;
+  observed_at: string;
+}
+
+const birthFromNumber = (n: string) =>
+  `${n.slice(6, 10)}-${n.slice(10, 12)}-${n.slice(12, 14)}`;
+
+function goldenOf(personId: string, assertions: RankableAssertion[]) {
+  const chosen = (field: string) =>
+    chooseAssertion(assertions.filter((a) => a.field === field))?.value ?? null;
+  const name = normalizePersonName(chosen("name") as string | null);
+  const number = chosen("identityNumber") as {
+    value: string;
+    valid: boolean;
+  } | null;
+  const birthDate =
+    (chosen("birthDate") as string | null) ??
+    (number?.valid ? birthFromNumber(number.value) : null);
+  return {
+    id: personId,
+    name: name?.display ?? null,
+    name_key: name?.key ?? null,
+    gender: chosen("gender") as string | null,
+    birth_date: birthDate,
+    identity_number: number?.value ?? null,
+    identity_number_valid: number?.valid ?? null,
+    phones: (chosen("phones") as string[] | null) ?? null,
+    region_code: chosen("regionCode") as string | null,
+  };
+}
+
+/**
+ * Recomputes the golden values of these people from all their assertions by the survivorship
+ * rules (authoritative department per field, then recency), in the caller's transaction. A field
+ * no assertion states keeps its value; a region the registry does not know is left as it was.
+ * Returns the ids whose golden values changed.
+ */
+export async function recomputeGolden(
+  em: EntityManager,
+  personIds: string[],
+): Promise<string[]> {
+  if (!personIds.length) return [];
+  const rows = await sql<AssertionRow>(
+    em,
+    `select a.id, a.entity_id, a.field, a.value, a.department, a.observed_at from assertion a
+      where a.entity_type = 'PERSON' and a.entity_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
+    [JSON.stringify(personIds)],
+  );
+  const byPerson = new Map<string, RankableAssertion[]>();
+  for (const r of rows) {
+    const list = byPerson.get(r.entity_id) ?? [];
+    list.push({
+      id: r.id,
+      field: r.field,
+      value: r.value,
+      department: r.department,
+      observedAt: new Date(r.observed_at),
+    });
+    byPerson.set(r.entity_id, list);
+  }
+  const golden = [...byPerson]
+    .map(([id, assertions]) => goldenOf(id, assertions))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (!golden.length) return [];
+  const changed = await sql<{ id: string }>(
+    em,
+    `update person p set
+       name = coalesce(x.name, p.name), name_key = coalesce(x.name_key, p.name_key), gender = coalesce(x.gender, p.gender),
+       birth_date = coalesce(x.birth_date, p.birth_date), identity_number = coalesce(x.identity_number, p.identity_number),
+       identity_number_valid = coalesce(x.identity_number_valid, p.identity_number_valid), phones = coalesce(x.phones, p.phones),
+       region_code = coalesce((select r.code from region r where r.code = x.region_code), p.region_code), updated_at = now()
+     from jsonb_to_recordset(?::jsonb) as x(id uuid, name text, name_key text, gender text, birth_date date, identity_number text,
+          identity_number_valid boolean, phones text[], region_code text)
+     where p.id = x.id and p.merged_into_id is null and (
+       p.name, p.gender, p.birth_date, p.identity_number, p.identity_number_valid, p.phones, p.region_code) is distinct from (
+       coalesce(x.name, p.name), coalesce(x.gender, p.gender), coalesce(x.birth_date, p.birth_date), coalesce(x.identity_number, p.identity_number),
+       coalesce(x.identity_number_valid, p.identity_number_valid), coalesce(x.phones, p.phones),
+       coalesce((select r.code from region r where r.code = x.region_code), p.region_code))
+     returning p.id`,
+    [rowset(golden)],
+  );
+  return changed.map((r) => r.id);
+}
