@@ -61,21 +61,11 @@ function mergeRows(rows: PersonRow[]): PersonRow[] {
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-// The newer observation wins field by field; a field it does not state keeps the held value.
-const pick = (field: string, empty = 'null') =>
-  `${field} = coalesce(case when excluded.observed_at >= coalesce(person.observed_at, '-infinity') then nullif(excluded.${field}, ${empty}) end, person.${field}, excluded.${field})`;
-
-// A valid identity number is the person's key: a later typo never replaces it.
-const KEEP_VALID_NUMBER = `
-  identity_number = case when person.identity_number_valid and not coalesce(excluded.identity_number_valid, false)
-    then person.identity_number else coalesce(excluded.identity_number, person.identity_number) end,
-  identity_number_valid = person.identity_number_valid or coalesce(excluded.identity_number_valid, false)`;
-
 /**
- * Writes the golden values of the people a batch observed, with one statement: new people are
- * inserted under the id the resolver gave them, known people take the newer observation's values
- * (for now the newest observation wins; the resolution issue adds survivorship rules). A region
- * code the registry does not know is left out rather than failing the batch.
+ * Inserts the people a batch's resolution created, under the ids it gave them, with the values
+ * their mentions observed (one statement). Known people are left alone here: their golden values
+ * are recomputed from all assertions by the survivorship rules (resolution/golden.ts) once the
+ * batch's assertions are written. A region code the registry does not know is left out.
  */
 export async function writePeople(em: EntityManager, observations: PersonObservation[]): Promise<void> {
   if (!observations.length) return;
@@ -88,10 +78,7 @@ export async function writePeople(em: EntityManager, observations: PersonObserva
        from jsonb_to_recordset(?::jsonb) as x(id uuid, name text, name_key text, gender text, birth_date date, identity_number text,
             identity_number_valid boolean, phones text[], region_code text, observed_at timestamptz)
        left join region r on r.code = x.region_code
-     on conflict (id) do update set
-       ${pick('name', "''")}, ${pick('name_key', "''")}, ${pick('gender', "'UNKNOWN'")}, ${pick('birth_date')},
-       ${KEEP_VALID_NUMBER}, ${pick('phones', "'{}'")}, ${pick('region_code')},
-       observed_at = greatest(person.observed_at, excluded.observed_at), updated_at = now()`,
+     on conflict (id) do nothing`,
     [rowset(rows)],
   );
 }
