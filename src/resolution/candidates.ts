@@ -36,22 +36,30 @@ async function peopleByValidId(
   return new Map(rows.map((r) => [r.identity_number, r.id]));
 }
 
-/** Who each blocking key leads to, at most MAX_CANDIDATES_PER_KEY people per key (index lookups only). */
-async function peopleByKey(
-  em: EntityManager,
-  keys: string[],
-): Promise<Map<string, string[]>> {
-  if (!keys.length) return new Map();
-  const rows = await sql<{ key: string; person_id: string }>(
+/**
+ * Who each blocking key leads to, at most MAX_CANDIDATES_PER_KEY people per key (index lookups
+ * only), with their profiles in the same round trip (as JSON: cheaper to decode than arrays).
+ */
+async function peopleByKey(em: EntityManager, keys: string[]): Promise<{ byKey: Map<string, string[]>; profiles: ProfileRow[] }> {
+  if (!keys.length) return { byKey: new Map(), profiles: [] };
+  const rows = await sql<{ keys: string[] | string; profile: ProfileRow | string }>(
     em,
-    `select k.key, m.person_id from jsonb_array_elements_text(?::jsonb) as k(key)
-       cross join lateral (select pk.person_id from person_match_key pk where pk.key = k.key order by pk.person_id limit ?) m`,
+    `with hits as (
+       select k.key, m.person_id from jsonb_array_elements_text(?::jsonb) as k(key)
+         cross join lateral (select pk.person_id from person_match_key pk where pk.key = k.key order by pk.person_id limit ?) m)
+     select json_agg(h.key)::text as keys, row_to_json(pp)::text as profile
+       from hits h join person_profile pp on pp.person_id = h.person_id
+      group by pp.person_id, pp.*`,
     [json(keys), MAX_CANDIDATES_PER_KEY],
   );
-  const out = new Map<string, string[]>();
-  for (const r of rows)
-    out.set(r.key, [...(out.get(r.key) ?? []), r.person_id]);
-  return out;
+  const byKey = new Map<string, string[]>();
+  const profiles: ProfileRow[] = [];
+  for (const r of rows) {
+    const profile = (typeof r.profile === 'string' ? JSON.parse(r.profile) : r.profile) as ProfileRow;
+    profiles.push(profile);
+    for (const key of (typeof r.keys === 'string' ? JSON.parse(r.keys) : r.keys) as string[]) byKey.set(key, [...(byKey.get(key) ?? []), profile.person_id]);
+  }
+  return { byKey, profiles };
 }
 
 export function featuresOfRow(r: ProfileRow): MatchFeatures {
@@ -96,17 +104,14 @@ export async function loadCandidates(
   anchors: string[],
 ): Promise<void> {
   const byId = await peopleByValidId(em, validIds);
-  const byKey = await peopleByKey(em, keys);
+  const { byKey, profiles: found } = await peopleByKey(em, keys);
   for (const [id, person] of byId) state.byValidId.set(id, person);
   for (const [key, people] of byKey) state.storedKeys.set(key, people);
-  const everyone = new Set([
-    ...byId.values(),
-    ...[...byKey.values()].flat(),
-    ...anchors,
-  ]);
+  for (const row of found) state.profiles.set(row.person_id, featuresOfRow(row));
+  const everyone = new Set([...byId.values(), ...found.map((r) => r.person_id), ...anchors]);
   if (!everyone.size) return;
-  const profiles = await loadProfiles(em, everyone);
-  for (const [id, profile] of profiles) state.profiles.set(id, profile);
+  const missing = [...everyone].filter((id) => !state.profiles.has(id));
+  for (const [id, profile] of await loadProfiles(em, missing)) state.profiles.set(id, profile);
   const pairs = await sql<{ person_a_id: string; person_b_id: string }>(
     em,
     `select person_a_id, person_b_id from distinct_pair
