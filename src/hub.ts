@@ -9,21 +9,49 @@ import { createMetrics, HubMetrics } from './http/metrics';
 import { HttpServer, startHttpServer } from './http/server';
 import { seedDemoCountyIfEmpty } from './seed/seed-county';
 import type { Logger } from './shared/logger';
+import { Clock, systemClock } from './shared/clock';
+import { DEFAULT_DEADLINE_POLICIES, DeadlinePolicy } from './domain/events/loop/deadline-policies';
+import type { LoopSettings } from './domain/events/loop/loop-settings';
+import { createSupervisionScheduler, SupervisionScheduler } from './domain/events/loop/supervision.scheduler';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CONNECTORS } from '../connectors';
+import type { ConnectorDefinition } from '../connectors/shared/define-connector';
+import { createHubIngest, HubIngest } from './ingest/hub-ingest';
+import { createLoopEventsHook, EventsCreatedHook } from './ingest/event-hooks';
 
 export interface Hub {
   url: string;
   orm: MikroORM;
   metrics: HubMetrics;
+  /** The connectors: Kafka consumers when configured, and the embedded pipeline behind POST /ingest. */
+  ingest: HubIngest;
   readiness(): Record<string, ReadinessCheck>;
+  /** The 督办 scheduler; runs every SUPERVISION_INTERVAL_MS, and on demand. */
+  supervision: SupervisionScheduler;
   stop(): Promise<void>;
+}
+
+/** What a caller may inject instead of the defaults: tests move a manual clock. */
+export interface HubOptions {
+  clock?: Clock;
+  deadlinePolicies?: readonly DeadlinePolicy[];
+  /** The department connectors to run; default the seven of connectors/index.ts. */
+  connectors?: readonly ConnectorDefinition<any>[];
+  /** What a batch does with the events it created; default the closed loop's onEventCreated. */
+  onEventsCreated?: EventsCreatedHook;
+  /** Runs in every ingest transaction just before commit: the tests' fault injection. */
+  beforeCommit?: (em: EntityManager) => Promise<void>;
 }
 
 /**
  * Starts the hub in order: database (embedded PGlite unless DATABASE_URL), ORM, migrations, demo
- * data when configured and the database is empty, schema, HTTP server. `stop` undoes it in reverse:
- * drain HTTP, close the ORM, stop the embedded database.
+ * data when configured and the database is empty (ingested through the connectors), schema, HTTP
+ * server, then the Kafka connectors when KAFKA_BROKERS is set. `stop` undoes it in reverse:
+ * connectors finish their batch in flight and leave their groups, HTTP drains, the ORM closes,
+ * the embedded database stops.
  */
-export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> {
+export async function startHub(config: HubConfig, logger: Logger, options: HubOptions = {}): Promise<Hub> {
+  const loop: LoopSettings = { clock: options.clock ?? systemClock, policies: options.deadlinePolicies ?? DEFAULT_DEADLINE_POLICIES };
   const database: DatabaseHandle = await openDatabase(config.database);
   logger.info({ embedded: database.embedded }, database.embedded ? 'embedded PGlite database started' : 'using PostgreSQL');
   let orm: MikroORM | undefined;
@@ -31,12 +59,22 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
     orm = await createOrm({ url: database.url, poolMax: database.poolMax });
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-    if (config.demo.enabled) await seedDemoCountyIfEmpty(orm.em.fork(), { people: config.demo.people }, logger);
+    const metrics = createMetrics();
+    const ingest = createHubIngest({
+      config,
+      orm,
+      connectors: [...(options.connectors ?? CONNECTORS)],
+      registry: metrics.registry,
+      logger,
+      onEventsCreated: options.onEventsCreated ?? createLoopEventsHook(loop.clock),
+      beforeCommit: options.beforeCommit,
+    });
+    if (config.demo.enabled) await seedDemoCountyIfEmpty(orm.em.fork(), ingest.embedded, { people: config.demo.people }, logger);
 
     const schema = await buildHubSchema();
-    const metrics = createMetrics();
     const readyOrm = orm;
     const readiness = (): Record<string, ReadinessCheck> => ({
+      ...ingest.readiness(),
       database: async () => {
         await readyOrm.em.getConnection().execute('select 1');
         return { ok: true };
@@ -59,16 +97,32 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
         logger,
         maxPageSize: config.graphql.maxPageSize,
         batching: config.graphql.batching,
+        loop,
       }),
       readiness,
+      routers: ingest.routers,
     });
+    try {
+      await ingest.start();
+    } catch (error) {
+      await http.stop();
+      throw error;
+    }
+    if (ingest.kafka) logger.info({ brokers: config.kafka.brokers }, 'connectors consuming from Kafka');
+    const supervision = createSupervisionScheduler({ orm, settings: loop, intervalMs: config.loop.supervisionIntervalMs, logger });
+    supervision.start();
     logger.info({ url: `${http.url}/graphql` }, 'govgraph is serving GraphQL');
     return {
       url: http.url,
       orm,
       metrics,
+      ingest,
       readiness,
+      supervision,
       async stop() {
+        await ingest.stop();
+        logger.debug('connectors stopped');
+        await supervision.stop();
         await http.stop();
         logger.debug('HTTP drained');
         await readyOrm.close();

@@ -48,10 +48,12 @@ export async function commitChunk(
   chunk: DecodedChunk,
   extra?: (em: EntityManager) => Promise<void>,
 ): Promise<BatchOutcome> {
-  return ctx.orm.em.fork().transactional((em) => writeChunk(em, ctx, chunk, extra));
+  const outcome = await ctx.orm.em.fork().transactional((em) => writeChunk(em, ctx, chunk, extra));
+  for (const then of outcome.afterCommit) then();
+  return outcome;
 }
 
-/** The body of commitChunk, for a caller that already holds the transaction. */
+/** The body of commitChunk, for a caller that holds the transaction (and runs `afterCommit` after it). */
 export async function writeChunk(
   em: EntityManager,
   ctx: ChunkContext,

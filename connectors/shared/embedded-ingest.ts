@@ -85,6 +85,7 @@ export function createEmbeddedIngest(config: EmbeddedIngestConfig) {
           );
           return { written, chunk, first };
         });
+        for (const then of outcome.written.afterCommit) then();
         stopTimer?.();
         result.received += slice.length;
         result.applied += outcome.written.applied;

@@ -26,6 +26,8 @@ export interface RawMessage {
   offset: string;
   key: string | null;
   value: string | null;
+  /** Headers as UTF-8 text; absent when the message has none. */
+  headers?: Record<string, string>;
 }
 
 export interface OutgoingMessage {
@@ -102,7 +104,11 @@ export function isKafkaError(error: unknown): boolean {
 }
 
 function toRaw(topic: string, partition: number, m: EachBatchPayload['batch']['messages'][number]): RawMessage {
-  return { topic, partition, offset: m.offset, key: m.key ? m.key.toString('utf8') : null, value: m.value ? m.value.toString('utf8') : null };
+  const raw: RawMessage = { topic, partition, offset: m.offset, key: m.key ? m.key.toString('utf8') : null, value: m.value ? m.value.toString('utf8') : null };
+  if (m.headers && Object.keys(m.headers).length) {
+    raw.headers = Object.fromEntries(Object.entries(m.headers).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : String(v ?? '')]));
+  }
+  return raw;
 }
 
 function wireConsumer(consumer: Consumer, options: BatchConsumerOptions, isStopping: () => boolean) {

@@ -24,7 +24,16 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_BATCHING: booleanFromEnv.default(true),
   KAFKA_BROKERS: z.string().optional(),
+  KAFKA_CLIENT_ID: z.string().min(1).default('govgraph-hub'),
+  KAFKA_GROUP_PREFIX: z.string().min(1).default('govgraph'),
+  KAFKA_DLQ_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(1),
+  INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(50_000).default(2000),
+  INGEST_FROM_BEGINNING: booleanFromEnv.default(true),
+  INGEST_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
+  INGEST_RETRY_MAX_MS: z.coerce.number().int().min(1).default(30_000),
+  INGEST_HTTP_BODY_LIMIT: z.string().default('64mb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
+  SUPERVISION_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
@@ -48,7 +57,22 @@ export interface HubConfig {
     /** Off only to measure what DataLoader batching saves (bench:query). */
     batching: boolean;
   };
-  kafka: { brokers: string[] };
+  kafka: {
+    brokers: string[];
+    clientId: string;
+    /** Consumer groups are `${groupPrefix}.${topic}`: one per connector. */
+    groupPrefix: string;
+    deadLetterPartitions: number;
+  };
+  ingest: {
+    batchSize: number;
+    /** Where a new consumer group starts: the whole topic, or only what arrives from now. */
+    fromBeginning: boolean;
+    retry: { baseMs: number; maxMs: number };
+    httpBodyLimit: string;
+  };
+  /** How often the 督办 scheduler looks for overdue tasks; 0 turns it off (tests run it by hand). */
+  loop: { supervisionIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -80,6 +104,18 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
       batching: e.GRAPHQL_BATCHING,
     },
-    kafka: { brokers: e.KAFKA_BROKERS ? e.KAFKA_BROKERS.split(',').map((b) => b.trim()) : [] },
+    kafka: {
+      brokers: e.KAFKA_BROKERS ? e.KAFKA_BROKERS.split(',').map((b) => b.trim()).filter(Boolean) : [],
+      clientId: e.KAFKA_CLIENT_ID,
+      groupPrefix: e.KAFKA_GROUP_PREFIX,
+      deadLetterPartitions: e.KAFKA_DLQ_PARTITIONS,
+    },
+    ingest: {
+      batchSize: e.INGEST_BATCH_SIZE,
+      fromBeginning: e.INGEST_FROM_BEGINNING,
+      retry: { baseMs: e.INGEST_RETRY_BASE_MS, maxMs: Math.max(e.INGEST_RETRY_MAX_MS, e.INGEST_RETRY_BASE_MS) },
+      httpBodyLimit: e.INGEST_HTTP_BODY_LIMIT,
+    },
+    loop: { supervisionIntervalMs: e.SUPERVISION_INTERVAL_MS },
   };
 }

@@ -45,6 +45,7 @@ export function createOrmOptions(db: OrmDatabaseOptions): Options {
       pathTs: join(ROOT, 'migrations'),
       tableName: 'mikro_orm_migrations',
       transactional: true,
+      silent: true,
       allOrNothing: true,
       snapshot: true,
       snapshotName: '.snapshot-govgraph',

@@ -17,6 +17,11 @@ import { HouseholdMember } from './people/household-member.entity';
 import { ConsumerOffset } from '../ingest/consumer-offset.entity';
 import { DeadLetter } from '../ingest/dead-letter.entity';
 import { IngestState } from '../ingest/ingest-state.entity';
+import { Alert } from './alerts/alert.entity';
+import { EventTransition } from './events/loop/event-transition.entity';
+import { Notification } from './units/notification.entity';
+import { Unit } from './units/unit.entity';
+import { UnitMember } from './units/unit-member.entity';
 import { DistinctPair } from '../resolution/distinct-pair.entity';
 import { OutboxEntry } from '../resolution/outbox-entry.entity';
 import { PersonMatchKey } from '../resolution/person-match-key.entity';
@@ -45,6 +50,11 @@ export const ENTITIES = [
   IngestState,
   ConsumerOffset,
   DeadLetter,
+  Unit,
+  UnitMember,
+  EventTransition,
+  Notification,
+  Alert,
   PersonProfile,
   PersonMatchKey,
   PossibleMatch,

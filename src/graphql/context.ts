@@ -9,6 +9,12 @@ import { createHouseLoaders } from '../domain/houses/house.loaders';
 import { createOrganizationLoaders } from '../domain/organizations/organization.loaders';
 import { createPersonLoaders } from '../domain/people/person.loaders';
 import { createRegionLoaders } from '../domain/regions/region.loaders';
+import { createProvenanceLoaders } from '../domain/provenance/provenance.loaders';
+import { createLoopLoaders } from '../domain/events/loop/loop.loaders';
+import type { LoopSettings } from '../domain/events/loop/loop-settings';
+import { Actor, loadActor } from '../domain/units/actor';
+import { createUnitLoaders } from '../domain/units/unit.loaders';
+import { actingMemberIdFrom, RequestHeaders } from './acting-member';
 import { createResolutionLoaders } from '../resolution/resolution.loaders';
 
 export function createLoaders(settings: LoaderSettings) {
@@ -19,6 +25,9 @@ export function createLoaders(settings: LoaderSettings) {
     ...createRegionLoaders(settings),
     ...createOrganizationLoaders(settings),
     ...createEventLoaders(settings),
+    ...createProvenanceLoaders(settings),
+    ...createUnitLoaders(settings),
+    ...createLoopLoaders(settings),
     ...createResolutionLoaders(settings),
   };
 }
@@ -34,6 +43,15 @@ export interface HubContext {
   logger: Logger;
   /** Who is acting: the `x-principal` header until department authentication lands; audits name it. */
   principal: string | null;
+  /** The acting member and unit; rejects UNAUTHENTICATED when the request names none. */
+  actor(): Promise<Actor>;
+  loop: LoopSettings;
+}
+
+/** What a transport knows about a request when it asks for a context. */
+export interface ContextRequest {
+  requestId?: string;
+  headers?: RequestHeaders;
 }
 
 export interface ContextOptions {
@@ -41,19 +59,34 @@ export interface ContextOptions {
   logger: Logger;
   maxPageSize: number;
   batching: boolean;
+  loop: LoopSettings;
 }
 
 /** Builds a request's context: the fork and its loaders are made together so they share an identity map. */
 export function createContextFactory(options: ContextOptions) {
-  return async (requestId: string = randomUUID(), principal?: string): Promise<HubContext> => {
+  return async (request: ContextRequest = {}): Promise<HubContext> => {
     const em = options.orm.em.fork();
+    const requestId = request.requestId ?? randomUUID();
+    const memberId = actingMemberIdFrom(request.headers);
+    let actor: Promise<Actor> | undefined;
     return {
       requestId,
       em,
       loaders: createLoaders({ em, batch: options.batching }),
       limits: { maxPageSize: options.maxPageSize },
       logger: options.logger.child({ requestId }),
-      principal: principal?.trim() || null,
+      actor: () => (actor ??= loadActor(em, memberId)),
+      loop: options.loop,
+      principal: principalFrom(request.headers),
     };
   };
+}
+
+// Judgements name who acted: the x-principal header, else the acting member (until authentication lands).
+function principalFrom(headers: RequestHeaders | undefined): string | null {
+  const named = headers?.['x-principal'];
+  const value = (Array.isArray(named) ? named[0] : named)?.trim();
+  if (value) return value;
+  const member = actingMemberIdFrom(headers);
+  return member ? `member:${member}` : null;
 }

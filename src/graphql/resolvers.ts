@@ -1,6 +1,12 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { EventPartyResolver } from '../domain/events/event-party.resolver';
 import { EventResolver } from '../domain/events/event.resolver';
+import { EventLoopResolver, EventTransitionResolver, RelatedEventResolver } from '../domain/events/loop/event-loop.resolver';
+import { LoopResolver } from '../domain/events/loop/loop.resolver';
+import { AlertResolver } from '../domain/alerts/alert.resolver';
+import { FiguresResolver, WorkerFiguresResolver } from '../domain/figures/figures.resolver';
+import { NotificationResolver } from '../domain/units/notification.resolver';
+import { UnitResolver } from '../domain/units/unit.resolver';
 import { resolveHubEventReference } from '../domain/events/event.reference';
 import { GridResolver } from '../domain/grids/grid.resolver';
 import { resolveGridReference } from '../domain/grids/grid.reference';
@@ -12,9 +18,12 @@ import { OrganizationResolver } from '../domain/organizations/organization.resol
 import { resolveOrganizationReference } from '../domain/organizations/organization.reference';
 import { PersonResolver } from '../domain/people/person.resolver';
 import { resolvePersonReference } from '../domain/people/person.reference';
+import { MentionResolver } from '../domain/provenance/mention.resolver';
+import { SourceRecordResolver } from '../domain/provenance/source-record.resolver';
+import { EventSourcesResolver, HouseSourcesResolver, OrganizationSourcesResolver, PersonSourcesResolver } from '../domain/provenance/sources.resolver';
 import { RegionResolver } from '../domain/regions/region.resolver';
 import { resolveRegionReference } from '../domain/regions/region.reference';
-import { MentionResolver } from '../resolution/mention.resolver';
+import { MentionEvidenceResolver } from '../resolution/mention.resolver';
 import { PersonResolutionResolver } from '../resolution/person-resolution.resolver';
 import { ReviewResolver } from '../resolution/review.resolver';
 
@@ -29,8 +38,23 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   GridResolver,
   RegionResolver,
   RegistryResolver,
-  PersonResolutionResolver,
+  SourceRecordResolver,
   MentionResolver,
+  PersonSourcesResolver,
+  HouseSourcesResolver,
+  OrganizationSourcesResolver,
+  EventSourcesResolver,
+  LoopResolver,
+  EventLoopResolver,
+  EventTransitionResolver,
+  RelatedEventResolver,
+  UnitResolver,
+  NotificationResolver,
+  AlertResolver,
+  FiguresResolver,
+  WorkerFiguresResolver,
+  PersonResolutionResolver,
+  MentionEvidenceResolver,
   ReviewResolver,
 ];
 

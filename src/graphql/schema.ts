@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { REFERENCE_RESOLVERS, RESOLVERS } from './resolvers';
 import { SCALARS_MAP } from './scalars';
+import { alertBus } from '../domain/alerts/alert-bus';
 
 const FEDERATION_LINK = `
   extend schema
@@ -23,6 +24,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
     skipCheck: true,
+    pubSub: alertBus,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [type, reference] of Object.entries(REFERENCE_RESOLVERS)) {

@@ -7,12 +7,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { HubContext } from '../graphql/context';
+import type { ContextRequest, HubContext } from '../graphql/context';
 import { createFormatError } from '../graphql/errors';
 import { createQueryLimitsPlugin } from '../graphql/limits';
 import type { Logger } from '../shared/logger';
 import { createHealthRouter, ReadinessCheck } from './health';
 import { createIdeRouter } from './ide';
+import { attachSubscriptions } from './subscriptions';
 import type { HubMetrics } from './metrics';
 
 export interface HttpServerOptions {
@@ -24,7 +25,7 @@ export interface HttpServerOptions {
   introspection: boolean;
   limits: { maxDepth: number; maxCost: number; maxPageSize: number };
   /** Builds a request's context (em fork + loaders). */
-  createContext: (requestId?: string, principal?: string) => Promise<HubContext>;
+  createContext: (request?: ContextRequest) => Promise<HubContext>;
   readiness: () => Record<string, ReadinessCheck>;
   /** Extra routes (ingest endpoints…) mounted before GraphQL. */
   routers?: Router[];
@@ -54,8 +55,8 @@ function metricsPlugin(metrics: HubMetrics): ApolloServerPlugin<HubContext> {
 }
 
 /**
- * Starts the hub's HTTP server: GraphQL at /graphql (the IDE for browsers), /healthz, /readyz,
- * /metrics. Resolves once listening; `stop` drains in-flight requests before closing.
+ * Starts the hub's HTTP server: GraphQL at /graphql (the IDE for browsers; subscriptions over
+ * WebSocket with graphql-ws on the same path), /healthz, /readyz, /metrics. Resolves once listening; `stop` drains in-flight requests before closing.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const app = express();
@@ -88,9 +89,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     cors(),
     express.json({ limit: options.bodyLimit ?? '20mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.createContext(req.header('x-request-id') ?? undefined, req.header('x-principal') ?? undefined),
+      context: async ({ req }) => options.createContext({ requestId: req.header('x-request-id') ?? undefined, headers: req.headers }),
     }),
   );
+
+  const subscriptions = attachSubscriptions(server, options.schema, options.createContext, options.logger);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -101,6 +104,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   return {
     url: `http://${host}:${address.port}`,
     server,
-    stop: () => apollo.stop(),
+    async stop() {
+      await subscriptions.stop();
+      await apollo.stop();
+    },
   };
 }

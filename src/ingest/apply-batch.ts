@@ -61,11 +61,16 @@ export async function applyBatch(em: EntityManager, incoming: IncomingRecord[], 
   ]);
 
   const createdEventIds = events.filter((e) => e.created).map((e) => e.id);
-  if (createdEventIds.length && options.onEventsCreated) await options.onEventsCreated(em, createdEventIds);
+  const afterCommit: (() => void)[] = [];
+  if (createdEventIds.length && options.onEventsCreated) {
+    const then = await options.onEventsCreated(em, createdEventIds);
+    if (then) afterCommit.push(then);
+  }
   return {
     applied: applied.length,
     stale: incoming.length - applied.length,
     newSourceRecords: stored.filter((s) => s.isNew).length,
     createdEventIds,
+    afterCommit,
   };
 }

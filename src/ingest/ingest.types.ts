@@ -23,4 +23,6 @@ export interface BatchOutcome {
   newSourceRecords: number;
   /** Events created (not updated) by this batch: the closed loop takes them up. */
   createdEventIds: string[];
+  /** To run after the transaction commits (the closed loop's alerts); never before. */
+  afterCommit: (() => void)[];
 }

@@ -5,7 +5,7 @@ import { SourceRecord } from "../domain/provenance/source-record.entity";
 import { MatchEvidence, toEvidence } from "./evidence.types";
 
 @Resolver(() => Mention)
-export class MentionResolver {
+export class MentionEvidenceResolver {
   @FieldResolver(() => MatchEvidence, {
     description:
       "关联依据 why this mention was linked: rule, compared fields, scores",

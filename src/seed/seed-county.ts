@@ -7,6 +7,8 @@ import { normalizeAddress, normalizePersonName } from '../identity';
 import { uuidv7 } from '../shared/ids';
 import type { Logger } from '../shared/logger';
 import { bulkInsert } from './bulk-insert';
+import type { EmbeddedIngest } from '../../connectors/shared/embedded-ingest';
+import { FEED_TOPICS, renderFeeds } from '../demo/feeds';
 import { execute } from '../db/sql';
 
 const CURRENT_KINDS = new Set(['REGISTERED', 'OWNER', 'TENANT', 'FLOATING']);
@@ -184,10 +186,13 @@ export async function writeDemoCounty(em: EntityManager, county: DemoCounty): Pr
 
 /**
  * Fills an empty database with the deterministic demo county so the first query shows something
- * real. A database that has any region already is left alone.
+ * real: the registry, then the county rendered into the seven department feeds and ingested
+ * through the connectors (validate, map, resolve, write), exactly as department data arrives. A
+ * database that has any region already is left alone.
  */
 export async function seedDemoCountyIfEmpty(
   em: EntityManager,
+  ingest: EmbeddedIngest,
   options: { people: number; seed?: number },
   logger: Logger,
 ): Promise<boolean> {
@@ -195,15 +200,16 @@ export async function seedDemoCountyIfEmpty(
   if (Number(n) > 0) return false;
   const started = Date.now();
   const county = generateDemoCounty({ people: options.people, seed: options.seed });
-  await writeDemoCounty(em, county);
-  logger.info(
-    {
-      people: county.people.length,
-      houses: county.houses.length,
-      events: county.events.length,
-      ms: Date.now() - started,
-    },
-    'demo county written',
-  );
+  await loadRegistry(em, {
+    regions: county.registry.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
+    grids: county.registry.grids,
+  });
+  const feeds = renderFeeds(county);
+  const counts: Record<string, { applied: number; deadLetters: number }> = {};
+  for (const topic of FEED_TOPICS) {
+    const result = await ingest.ingest(topic, feeds.messages[topic].map((m) => JSON.stringify(m)));
+    counts[topic] = { applied: result.applied, deadLetters: result.deadLetters.length };
+  }
+  logger.info({ people: county.people.length, feeds: counts, ms: Date.now() - started }, 'demo county ingested through the connectors');
   return true;
 }

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseEnv } from '../../src/config/env';
 import { generateDemoCounty } from '../../src/demo/county';
 import type { DemoCounty } from '../../src/demo/demo.types';
-import { Hub, startHub } from '../../src/hub';
+import { Hub, HubOptions, startHub } from '../../src/hub';
 import { writeDemoCounty } from '../../src/seed/seed-county';
 import { createLogger } from '../../src/shared/logger';
 
@@ -20,17 +20,18 @@ export interface TestHub {
 }
 
 /** Starts a real hub on the run's PostgreSQL database, on a free port, with logs silenced. */
-export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+export async function startTestHub(env: Record<string, string> = {}, options: HubOptions = {}): Promise<TestHub> {
   const config = parseEnv({
     DATABASE_URL: process.env.TEST_DATABASE_URL,
     HOST: '127.0.0.1',
     PORT: '0',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     GOVGRAPH_DEMO: 'false',
     NODE_ENV: 'test',
+    SUPERVISION_INTERVAL_MS: '0',
     ...env,
   });
-  const hub = await startHub(config, createLogger(config.log.level));
+  const hub = await startHub(config, createLogger(config.log.level), options);
   return {
     hub,
     url: hub.url,

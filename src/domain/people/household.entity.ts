@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { HubRecord } from '../shared/hub-record.entity';
 import { House } from '../houses/house.entity';
 import { Person } from './person.entity';
@@ -6,6 +6,7 @@ import { Person } from './person.entity';
 /** 户 a household as a group (the assistance ledger's unit): a head, members and a home. */
 @Entity({ tableName: 'household' })
 @Unique({ name: 'household_source_key', properties: ['sourceTopic', 'externalId'] })
+@Index({ name: 'household_source_record_idx', properties: ['sourceTopic', 'sourceKey'] })
 export class Household extends HubRecord {
   @Property({ type: 'text' })
   sourceTopic!: string;

@@ -144,3 +144,76 @@ export enum EntityType {
   EVENT = 'EVENT',
 }
 registerEnumType(EntityType, { name: 'EntityType', description: 'the kind of golden record a mention or assertion is about' });
+
+export enum UnitKind {
+  GRID = 'GRID',
+  VILLAGE = 'VILLAGE',
+  RESPONSIBILITY_ZONE = 'RESPONSIBILITY_ZONE',
+  TOWN_CENTER = 'TOWN_CENTER',
+  COUNTY_CENTER = 'COUNTY_CENTER',
+  DEPARTMENT_OFFICE = 'DEPARTMENT_OFFICE',
+}
+registerEnumType(UnitKind, {
+  name: 'UnitKind',
+  description: '处置单位类型: 网格 grid, 村 village, 责任区 responsibility zone, 镇综治中心 town center, 县社会治理中心 county center, 部门 department office',
+});
+
+export enum MemberRole {
+  GRID_WORKER = 'GRID_WORKER',
+  LEADER = 'LEADER',
+  CENTER_STAFF = 'CENTER_STAFF',
+  DEPARTMENT_LIAISON = 'DEPARTMENT_LIAISON',
+}
+registerEnumType(MemberRole, { name: 'MemberRole', description: '成员角色: 网格员 grid worker, 负责人 leader, 中心工作人员 center staff, 部门联络员 department liaison' });
+
+export enum LoopAction {
+  REPORT = 'REPORT',
+  ACCEPT_REVIEW = 'ACCEPT_REVIEW',
+  REJECT = 'REJECT',
+  MARK_DUPLICATE = 'MARK_DUPLICATE',
+  ASSESS = 'ASSESS',
+  DISPATCH = 'DISPATCH',
+  ACCEPT_TASK = 'ACCEPT_TASK',
+  RESOLVE = 'RESOLVE',
+  ESCALATE = 'ESCALATE',
+  SUPERVISE = 'SUPERVISE',
+  FOLLOW_UP = 'FOLLOW_UP',
+  CLOSE = 'CLOSE',
+}
+registerEnumType(LoopAction, {
+  name: 'LoopAction',
+  description: '闭环动作: 上报, 受理, 退回, 标记重复, 研判, 交办, 签收, 处置, 上报上级, 督办, 回访, 办结',
+});
+
+export enum ReviewDecision {
+  ACCEPT = 'ACCEPT',
+  REJECT = 'REJECT',
+  DUPLICATE = 'DUPLICATE',
+}
+registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: '审核筛查 review decision: 受理 accept, 退回 reject, 重复 duplicate' });
+
+export enum ResolutionOutcome {
+  RESOLVED = 'RESOLVED',
+  MEDIATED = 'MEDIATED',
+  NOT_RESOLVED = 'NOT_RESOLVED',
+}
+registerEnumType(ResolutionOutcome, { name: 'ResolutionOutcome', description: '处置结果: 已解决 resolved, 调解成功 mediated, 未化解 not resolved' });
+
+export enum NotificationKind {
+  DISPATCHED = 'DISPATCHED',
+  SUPERVISION = 'SUPERVISION',
+  ESCALATED = 'ESCALATED',
+}
+registerEnumType(NotificationKind, { name: 'NotificationKind', description: '通知类型: 交办 dispatched, 督办 supervision, 上报 escalated' });
+
+export enum AlertRuleKind {
+  REPEATED_PETITIONS = 'REPEATED_PETITIONS',
+  LEVEL_SKIPPING_PETITION = 'LEVEL_SKIPPING_PETITION',
+  HOUSE_REPEATED_INCIDENTS = 'HOUSE_REPEATED_INCIDENTS',
+  DISPUTE_ESCALATED_TWICE = 'DISPUTE_ESCALATED_TWICE',
+  SUPERVISED_PERSON_IN_INCIDENT = 'SUPERVISED_PERSON_IN_INCIDENT',
+}
+registerEnumType(AlertRuleKind, {
+  name: 'AlertRuleKind',
+  description: '预警规则: 重复访 repeated petitions, 越级访 level-skipping petition, 同一房屋多次警情, 纠纷两次上报, 重点人员涉警',
+});

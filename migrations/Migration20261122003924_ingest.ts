@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122002404_ingest extends Migration {
+export class Migration20261122003924_ingest extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "consumer_offset" ("group_id" text not null, "topic" text not null, "partition" int not null, "offset" bigint not null, "updated_at" timestamptz not null default now(), constraint "consumer_offset_pkey" primary key ("group_id", "topic", "partition"));`);
@@ -14,6 +14,7 @@ export class Migration20261122002404_ingest extends Migration {
     this.addSql(`create table "household" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "source_topic" text not null, "source_key" text not null, "external_id" text not null, "head_id" uuid not null, "house_id" uuid null, "details" jsonb not null default '{}', constraint "household_pkey" primary key ("id"));`);
     this.addSql(`create index "household_head_id_index" on "household" ("head_id");`);
     this.addSql(`create index "household_house_id_index" on "household" ("house_id");`);
+    this.addSql(`create index "household_source_record_idx" on "household" ("source_topic", "source_key");`);
     this.addSql(`alter table "household" add constraint "household_source_key" unique ("source_topic", "external_id");`);
 
     this.addSql(`create table "household_member" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "household_id" uuid not null, "person_id" uuid not null, "relation" text not null, "mention_path" text not null, constraint "household_member_pkey" primary key ("id"));`);

@@ -1,0 +1,34 @@
+import DataLoader from 'dataloader';
+import { createByIdLoader, createChildrenLoader, LoaderSettings } from '../shared/loaders';
+import { Notification } from './notification.entity';
+import { Unit } from './unit.entity';
+import { UnitMember } from './unit-member.entity';
+
+/** How many recent notifications a unit shows. */
+export const NOTIFICATIONS_SHOWN = 50;
+
+export function createUnitLoaders(settings: LoaderSettings) {
+  return {
+    unit: createByIdLoader(settings, Unit),
+    unitMember: createByIdLoader(settings, UnitMember),
+    membersByUnit: createChildrenLoader(settings, UnitMember, 'unit'),
+    notificationsByUnit: createNotificationsLoader(settings),
+  };
+}
+
+/** The latest notifications of many units in one statement (a LATERAL join per unit). */
+function createNotificationsLoader({ em, batch }: LoaderSettings): DataLoader<string, Notification[]> {
+  return new DataLoader<string, Notification[]>(
+    async (unitIds) => {
+      const rows: Record<string, unknown>[] = await em.getConnection().execute(
+        `select n.* from unnest(?::uuid[]) as u(id)
+           cross join lateral (select * from notification n where n.unit_id = u.id order by created_at desc, id desc limit ?) n`,
+        [`{${unitIds.join(',')}}`, NOTIFICATIONS_SHOWN],
+      );
+      const groups = new Map<string, Notification[]>(unitIds.map((id) => [id, []]));
+      for (const row of rows) groups.get(row.unit_id as string)?.push(em.map(Notification, row as never));
+      return unitIds.map((id) => groups.get(id) ?? []);
+    },
+    { batch },
+  );
+}

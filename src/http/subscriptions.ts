@@ -1,0 +1,41 @@
+import type { Server } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { ContextRequest, HubContext } from '../graphql/context';
+import type { RequestHeaders } from '../graphql/acting-member';
+import type { Logger } from '../shared/logger';
+
+export interface SubscriptionServer {
+  /** Closes every socket and the WebSocket server. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves GraphQL subscriptions (graphql-ws protocol) on the HTTP server's /graphql path: each
+ * operation gets its own context (em fork, loaders, acting member from the upgrade headers).
+ */
+export function attachSubscriptions(
+  server: Server,
+  schema: GraphQLSchema,
+  createContext: (request?: ContextRequest) => Promise<HubContext>,
+  logger: Logger,
+): SubscriptionServer {
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const cleanup = useServer<Record<string, unknown>>(
+    {
+      schema,
+      context: (ctx) => createContext({ headers: ctx.extra.request.headers as RequestHeaders }),
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.warn({ errors: errors.map((e) => e.message) }, 'subscription error');
+      },
+    },
+    wss,
+  );
+  return {
+    async stop() {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
