@@ -10,7 +10,7 @@ import { createOrm } from '../db/orm';
 async function main(): Promise<void> {
   const config = parseEnv();
   const database = await openDatabase(config.database);
-  const orm = await createOrm({ url: database.url, poolMax: 1 });
+  const orm = await createOrm({ url: database.url, poolMax: 1, snapshot: true });
   try {
     const needed = await orm.getMigrator().checkMigrationNeeded();
     if (needed) {

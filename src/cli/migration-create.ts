@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = parseEnv();
   const name = process.argv[2];
   const database = await openDatabase(config.database);
-  const orm = await createOrm({ url: database.url, poolMax: 1 });
+  const orm = await createOrm({ url: database.url, poolMax: 1, snapshot: true });
   try {
     const result = await orm.getMigrator().createMigration(undefined, false, false, name);
     console.log(result.fileName ? `created ${result.fileName}` : 'no changes: nothing to create');

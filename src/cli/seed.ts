@@ -6,6 +6,7 @@ import { createOrm, migrate } from '../db/orm';
 import { generateDemoCounty } from '../demo/county';
 import { writeDemoCounty } from '../seed/seed-county';
 import { createLogger } from '../shared/logger';
+import { execute } from '../db/sql';
 
 /**
  * `npm run seed -- --people N [--seed S]`: writes a generated demo county into the configured
@@ -14,24 +15,37 @@ import { createLogger } from '../shared/logger';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { people: { type: 'string', default: '20000' }, seed: { type: 'string', default: '1' }, force: { type: 'boolean', default: false } },
+    options: {
+      people: { type: 'string', default: '20000' },
+      seed: { type: 'string', default: '1' },
+      force: { type: 'boolean', default: false },
+    },
   });
   const people = Number(values.people);
-  if (!Number.isInteger(people) || people < 1) throw new Error(`--people must be a positive whole number, got "${values.people}"`);
+  if (!Number.isInteger(people) || people < 1)
+    throw new Error(`--people must be a positive whole number, got "${values.people}"`);
   const config = parseEnv();
   const logger = createLogger(config.log.level, 'govgraph-seed');
   const database = await openDatabase(config.database);
   const orm = await createOrm({ url: database.url, poolMax: database.poolMax });
   try {
     await migrate(orm);
-    const [{ n }] = await orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from region');
+    const [{ n }] = await execute<{ n: string }[]>(orm.em, 'select count(*) as n from region');
     if (Number(n) > 0 && !values.force) {
       throw new Error('the database already has regions; pass --force to add a demo county anyway');
     }
     const started = Date.now();
     const county = generateDemoCounty({ people, seed: Number(values.seed) });
     await writeDemoCounty(orm.em.fork(), county);
-    logger.info({ people: county.people.length, houses: county.houses.length, events: county.events.length, ms: Date.now() - started }, 'demo county seeded');
+    logger.info(
+      {
+        people: county.people.length,
+        houses: county.houses.length,
+        events: county.events.length,
+        ms: Date.now() - started,
+      },
+      'demo county seeded',
+    );
   } finally {
     await orm.close();
     await database.stop();

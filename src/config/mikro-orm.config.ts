@@ -25,6 +25,11 @@ export interface OrmDatabaseOptions {
   poolMax: number;
   /** Log every statement (development aid). */
   debug?: boolean;
+  /**
+   * Read and write the committed schema snapshot: only for creating and checking migrations.
+   * Applying migrations with it on would rewrite the snapshot from the live database.
+   */
+  snapshot?: boolean;
 }
 
 /** The ORM options for a database: entities, migrations from `migrations/`, UTC everywhere. */
@@ -47,7 +52,7 @@ export function createOrmOptions(db: OrmDatabaseOptions): Options {
       transactional: true,
       silent: true,
       allOrNothing: true,
-      snapshot: true,
+      snapshot: db.snapshot ?? false,
       snapshotName: '.snapshot-govgraph',
       emit: 'ts',
       fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,

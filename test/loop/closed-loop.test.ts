@@ -193,3 +193,43 @@ describe('the closed loop over GraphQL', () => {
     expect(new Date(event.deadline).getTime()).toBe(clock.now().getTime() + 24 * HOUR);
   });
 });
+
+describe("a unit's open tasks (待办)", () => {
+  const headers = () => ({ 'x-govgraph-member': f.members.townStaff });
+  const PAGE = `query($grid: ID!, $village: ID!, $first: Int!, $after: String) {
+    grid: unit(id: $grid) { openTasks(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id deadline status } } }
+    village: unit(id: $village) { openTasks(first: 5) { totalCount } } }`;
+
+  it('lists dispatched and in-progress tasks soonest deadline first, by cursor, for several units at once', async () => {
+    const base = clock.now().getTime();
+    const ids: string[] = [];
+    for (const [i, days] of [9, 3, 6].entries()) {
+      const { id } = await reportDispute(`待办排序测试 ${i}`, f.personIds.slice(4 + i, 5 + i));
+      await act(t, f.members.townStaff, OPS.review, { id, decision: 'ACCEPT' });
+      await act(t, f.members.townStaff, OPS.assess, { id, riskLevel: 'LOW' });
+      const deadline = new Date(base + days * DAY).toISOString();
+      await act(t, f.members.townStaff, OPS.dispatch, { id, unitId: f.units.grid, deadline });
+      ids.push(id);
+    }
+    const all = await t.graphql(PAGE, { grid: f.units.grid, village: f.units.village, first: 100 }, headers());
+    expect(all.errors).toBeUndefined();
+    const everything = all.data!.grid.openTasks;
+    expect(everything.totalCount).toBe(everything.nodes.length);
+    const deadlines = everything.nodes.map((n: { deadline: string }) => Date.parse(n.deadline));
+    expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
+    const order = everything.nodes.map((n: { id: string }) => n.id);
+    expect(order.filter((id: string) => ids.includes(id))).toEqual([ids[1], ids[2], ids[0]]);
+    expect(everything.nodes.every((n: { status: string }) => ['DISPATCHED', 'IN_PROGRESS'].includes(n.status))).toBe(true);
+
+    const paged: string[] = [];
+    let after: string | undefined;
+    for (let pages = 0; pages < 50; pages++) {
+      const res = await t.graphql(PAGE, { grid: f.units.grid, village: f.units.village, first: 2, after }, headers());
+      const conn = res.data!.grid.openTasks;
+      paged.push(...conn.nodes.map((n: { id: string }) => n.id));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(order);
+  });
+});

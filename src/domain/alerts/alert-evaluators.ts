@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { execute } from '../../db/sql';
 import { AlertRuleKind } from '../shared/enums';
 import type { HubEvent } from '../events/hub-event.entity';
 import type { AlertRuleDefinition } from './alert-rules';
 import { pgArray } from '../shared/pg-array';
+import { execute } from '../../db/sql';
 
 /** What a rule found: the subject and a message free of personal data (no names, no tags). */
 export interface AlertCandidate {
@@ -23,7 +23,8 @@ function windowStart(event: HubEvent, rule: AlertRuleDefinition): string {
 
 /** 重复访: people named on this petition with `threshold` petitions in the window before it. */
 const repeatedPetitions: Evaluator = async (em, event, rule) => {
-  const rows: { person_id: string; n: string }[] = await execute(em, 
+  const rows: { person_id: string; n: string }[] = await execute(
+    em,
     `select p.person_id, count(distinct e.id) as n
        from event_party mine
        join event_party p on p.person_id = mine.person_id
@@ -74,7 +75,8 @@ const escalatedDispute: Evaluator = async (_em, event, rule) =>
 
 /** 重点人员涉警: a party carries a current tag of a supervised group. The message does not say which. */
 const supervisedPerson: Evaluator = async (em, event, rule) => {
-  const rows: { person_id: string }[] = await execute(em, 
+  const rows: { person_id: string }[] = await execute(
+    em,
     `select distinct p.person_id from event_party p join person_tag t on t.person_id = p.person_id
       where p.event_id = ? and t.kind = any(?::text[])
         and (t.valid_from is null or t.valid_from <= ?::date) and (t.valid_to is null or t.valid_to >= ?::date)`,

@@ -4,6 +4,7 @@ import { divisionCodePrefix, parseDivisionCode } from '../../identity';
 import { checkedId } from '../shared/id-argument';
 import { SqlCondition } from '../shared/keyset';
 import { Figures, FiguresScope, WorkerFigures } from './figures.types';
+import { execute } from '../../db/sql';
 
 /**
  * The scope as one equality each index serves: a grid by (grid_id, reported_at), a village by
@@ -41,7 +42,8 @@ export async function computeFigures(
   const where = scopeCondition(scope);
   const params = [...where.params, from.toISOString(), to.toISOString()];
   const filter = `${where.sql} and e.reported_at >= ? and e.reported_at < ?`;
-  const [row]: Record<string, string | null>[] = await em.getConnection().execute(
+  const [row]: Record<string, string | null>[] = await execute(
+    em,
     `select count(*) as reported,
             count(*) filter (where e.status not in ('REJECTED', 'DUPLICATE')) as accepted,
             count(*) filter (where e.outcome in ('RESOLVED', 'MEDIATED')) as resolved,
@@ -53,7 +55,8 @@ export async function computeFigures(
        from hub_event e where ${filter}`,
     [now.toISOString(), ...params],
   );
-  const workers: { member_id: string; reported: string; rejected: string }[] = await em.getConnection().execute(
+  const workers: { member_id: string; reported: string; rejected: string }[] = await execute(
+    em,
     `select e.reporter_member_id as member_id, count(*) as reported, count(*) filter (where e.status = 'REJECTED') as rejected
        from hub_event e where ${filter} and e.reporter_member_id is not null
       group by e.reporter_member_id order by count(*) desc, e.reporter_member_id limit 1000`,

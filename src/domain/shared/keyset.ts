@@ -5,9 +5,9 @@ import { badInput } from '../../graphql/errors';
 
 /**
  * The orders the API pages by. Ids are UUIDv7, so `ID_ASC` is creation order; regions page by
- * division code; events page newest first.
+ * division code; events page newest first, and a unit's open tasks soonest deadline first.
  */
-export type KeysetOrder = 'ID_ASC' | 'CODE_ASC' | 'REPORTED_DESC';
+export type KeysetOrder = 'ID_ASC' | 'CODE_ASC' | 'REPORTED_DESC' | 'DEADLINE_ASC';
 
 export interface SqlCondition {
   sql: string;
@@ -17,31 +17,54 @@ export interface SqlCondition {
 interface KeyedRow {
   id: string;
   reportedAt?: Date;
+  deadline?: Date;
 }
+
+/** The timestamp column and property of the orders that page by time, then id. */
+const TIMED: Partial<
+  Record<KeysetOrder, { column: string; property: 'reportedAt' | 'deadline'; direction: 'asc' | 'desc' }>
+> = {
+  REPORTED_DESC: { column: 'reported_at', property: 'reportedAt', direction: 'desc' },
+  DEADLINE_ASC: { column: 'deadline', property: 'deadline', direction: 'asc' },
+};
 
 function keyColumn(order: KeysetOrder): 'id' | 'code' {
   return order === 'CODE_ASC' ? 'code' : 'id';
 }
 
 function orderBy(order: KeysetOrder): Record<string, 'asc' | 'desc'>[] {
-  return order === 'REPORTED_DESC' ? [{ reportedAt: 'desc' }, { id: 'desc' }] : [{ [keyColumn(order)]: 'asc' }];
+  const timed = TIMED[order];
+  return timed ? [{ [timed.property]: timed.direction }, { id: timed.direction }] : [{ [keyColumn(order)]: 'asc' }];
 }
 
 /** The same order in SQL, for the raw lateral queries of nested connections. */
 export function orderSql(order: KeysetOrder, alias: string): string {
-  return order === 'REPORTED_DESC' ? `${alias}.reported_at desc, ${alias}.id desc` : `${alias}.${keyColumn(order)} asc`;
+  const timed = TIMED[order];
+  return timed
+    ? `${alias}.${timed.column} ${timed.direction}, ${alias}.id ${timed.direction}`
+    : `${alias}.${keyColumn(order)} asc`;
 }
 
 /** The condition that starts a page after a cursor, or null for the first page. */
-export function afterCondition(kind: string, order: KeysetOrder, alias: string, after?: string | null): SqlCondition | null {
+export function afterCondition(
+  kind: string,
+  order: KeysetOrder,
+  alias: string,
+  after?: string | null,
+): SqlCondition | null {
   if (!after) return null;
   const values = decodeCursor(kind, after);
-  if (order !== 'REPORTED_DESC') {
+  const timed = TIMED[order];
+  if (!timed) {
     return { sql: `${alias}.${keyColumn(order)} > ?`, params: [checkedString(values[0])] };
   }
   const at = new Date(checkedString(values[0]));
   if (Number.isNaN(at.getTime())) throw badInput('after', 'the cursor is damaged');
-  return { sql: `(${alias}.reported_at, ${alias}.id) < (?, ?)`, params: [at.toISOString(), checkedString(values[1])] };
+  const comparison = timed.direction === 'desc' ? '<' : '>';
+  return {
+    sql: `(${alias}.${timed.column}, ${alias}.id) ${comparison} (?, ?)`,
+    params: [at.toISOString(), checkedString(values[1])],
+  };
 }
 
 function checkedString(value: CursorValues[number] | undefined): string {
@@ -51,8 +74,8 @@ function checkedString(value: CursorValues[number] | undefined): string {
 
 export function cursorOf(kind: string, order: KeysetOrder) {
   return (row: KeyedRow): string =>
-    order === 'REPORTED_DESC'
-      ? encodeCursor(kind, [row.reportedAt!.toISOString(), row.id])
+    TIMED[order]
+      ? encodeCursor(kind, [(row[TIMED[order]!.property] ?? new Date(0)).toISOString(), row.id])
       : encodeCursor(kind, [row.id]);
 }
 

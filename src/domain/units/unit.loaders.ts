@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
+import { execute } from '../../db/sql';
+import { createChildConnectionLoader } from '../shared/child-connection';
 import { createByIdLoader, createChildrenLoader, LoaderSettings } from '../shared/loaders';
+import { HubEvent } from '../events/hub-event.entity';
 import { Notification } from './notification.entity';
 import { Unit } from './unit.entity';
 import { UnitMember } from './unit-member.entity';
@@ -13,6 +16,15 @@ export function createUnitLoaders(settings: LoaderSettings) {
     unitMember: createByIdLoader(settings, UnitMember),
     membersByUnit: createChildrenLoader(settings, UnitMember, 'unit'),
     notificationsByUnit: createNotificationsLoader(settings),
+    // 待办 dispatched or in progress, soonest deadline first; the condition matches the partial
+    // index hub_event_assignee_open_idx so a unit's closed history is never read.
+    openTasksOfUnit: createChildConnectionLoader(settings, {
+      entity: HubEvent,
+      kind: 'Task',
+      order: 'DEADLINE_ASC',
+      table: 'hub_event',
+      parentCondition: `c.assignee_unit_id = p.parent_id and c.status in ('DISPATCHED', 'IN_PROGRESS')`,
+    }),
   };
 }
 
@@ -20,7 +32,8 @@ export function createUnitLoaders(settings: LoaderSettings) {
 function createNotificationsLoader({ em, batch }: LoaderSettings): DataLoader<string, Notification[]> {
   return new DataLoader<string, Notification[]>(
     async (unitIds) => {
-      const rows: Record<string, unknown>[] = await em.getConnection().execute(
+      const rows: Record<string, unknown>[] = await execute(
+        em,
         `select n.* from unnest(?::uuid[]) as u(id)
            cross join lateral (select * from notification n where n.unit_id = u.id order by created_at desc, id desc limit ?) n`,
         [`{${unitIds.join(',')}}`, NOTIFICATIONS_SHOWN],

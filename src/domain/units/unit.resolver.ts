@@ -7,7 +7,6 @@ import { Region } from '../regions/region.entity';
 import { regionSubtreeCondition } from '../regions/region-filter';
 import { checkedId } from '../shared/id-argument';
 import { Notification } from './notification.entity';
-import { openTasksOfUnit } from './open-tasks.service';
 import { AddUnitMemberInput, CreateUnitInput } from './unit.inputs';
 import { addUnitMember, createUnit } from './unit.service';
 import { Unit } from './unit.entity';
@@ -73,8 +72,9 @@ export class UnitResolver {
     description: '待办 open tasks (dispatched or in progress), soonest deadline first',
   })
   async openTasks(@Root() unit: Unit, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: HubContext) {
+    const first = pageSize(args.first, ctx.limits.maxPageSize);
     return EventConnection.from(
-      await openTasksOfUnit(ctx.em, unit.id, pageSize(args.first, ctx.limits.maxPageSize), args.after),
+      await ctx.loaders.openTasksOfUnit.load({ parentId: unit.id, first, after: args.after }),
     );
   }
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { execute } from '../../../db/sql';
 import { EventLinkKind } from '../../shared/enums';
 import type { HubEvent } from '../hub-event.entity';
 import { OPEN_STATUSES } from './state-machine';
 import { pgArray } from '../../shared/pg-array';
+import { execute } from '../../../db/sql';
 
 /** How far back an open event counts as the same matter, and how close a duplicate must be. */
 export interface LinkingWindows {
@@ -35,7 +35,8 @@ export async function linkRelatedEvents(
   windows = DEFAULT_LINKING_WINDOWS,
 ): Promise<number> {
   const since = new Date(event.reportedAt.getTime() - windows.relatedDays * DAY_MS);
-  const candidates: Candidate[] = await execute(em, 
+  const candidates: Candidate[] = await execute(
+    em,
     `with mine as (select person_id, organization_id from event_party where event_id = ?),
           sharing as (
             select p.event_id, count(*) as shared from event_party p
@@ -67,7 +68,8 @@ export async function linkRelatedEvents(
       rows.push([event.id, c.id, EventLinkKind.DUPLICATE, `possible duplicate: ${reasons}`]);
   }
   if (!rows.length) return 0;
-  await execute(em, 
+  await execute(
+    em,
     `insert into event_link (id, created_at, updated_at, from_id, to_id, kind, reason)
        select gen_random_uuid(), now(), now(), x.from_id, x.to_id, x.kind, x.reason
          from jsonb_to_recordset(?::jsonb) as x(from_id uuid, to_id uuid, kind text, reason text)
