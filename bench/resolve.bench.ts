@@ -31,7 +31,12 @@ function mentionsFor(known: DemoPerson[], fresh: DemoPerson[]): PersonMention[] 
     const p = known[(i * 7919) % known.length];
     if (kind < 4) return mentionOf(p, true);
     if (kind < 7) return { ...mentionOf(p, false), gender: null };
-    if (kind < 8) return { ...mentionOf(p, false), birthDate: p.birthDate, identityNumber: { value: typo(p.identityNumber), valid: false, legacy: false } };
+    if (kind < 8)
+      return {
+        ...mentionOf(p, false),
+        birthDate: p.birthDate,
+        identityNumber: { value: typo(p.identityNumber), valid: false, legacy: false },
+      };
     return mentionOf(fresh[i % fresh.length], kind === 8);
   });
 }
@@ -48,11 +53,16 @@ async function run(size: number) {
   const worker = async () => {
     for (let start = next; start < mentions.length; start = next) {
       next += BATCH;
-      const batch = mentions.slice(start, start + BATCH).map((mention, n) => ({ topic: 'bench', key: `b${start + n}`, mention }));
+      const batch = mentions
+        .slice(start, start + BATCH)
+        .map((mention, n) => ({ topic: 'bench', key: `b${start + n}`, mention }));
       const t0 = performance.now();
       await orm.em.fork().transactional(async (em) => {
         const { resolutions, commit } = await resolvePersonMentions(em, batch);
-        await writePeople(em, batch.map((m, n) => ({ personId: resolutions[n].personId, mention: m.mention, observedAt: new Date() })));
+        await writePeople(
+          em,
+          batch.map((m, n) => ({ personId: resolutions[n].personId, mention: m.mention, observedAt: new Date() })),
+        );
         await commit();
       });
       const took = performance.now() - t0;
@@ -72,9 +82,17 @@ async function run(size: number) {
 async function main(): Promise<void> {
   const results = [];
   for (const size of SIZES) results.push(await run(size));
-  console.log(`\n| people resolved | mentions | mentions/s | p99 per mention (ms, its batch of ${BATCH}) |\n|---|---|---|---|`);
-  for (const r of results) console.log(`| ${r.size.toLocaleString('en')} | ${MENTIONS.toLocaleString('en')} | ${r.perSecond.toFixed(0)} | ${r.p99.toFixed(0)} |`);
-  if (results.length > 1) console.log(`\nthroughput at ${results[1].size.toLocaleString('en')} / at ${results[0].size.toLocaleString('en')}: ${(results[1].perSecond / results[0].perSecond).toFixed(2)}`);
+  console.log(
+    `\n| people resolved | mentions | mentions/s | p99 per mention (ms, its batch of ${BATCH}) |\n|---|---|---|---|`,
+  );
+  for (const r of results)
+    console.log(
+      `| ${r.size.toLocaleString('en')} | ${MENTIONS.toLocaleString('en')} | ${r.perSecond.toFixed(0)} | ${r.p99.toFixed(0)} |`,
+    );
+  if (results.length > 1)
+    console.log(
+      `\nthroughput at ${results[1].size.toLocaleString('en')} / at ${results[0].size.toLocaleString('en')}: ${(results[1].perSecond / results[0].perSecond).toFixed(2)}`,
+    );
 }
 
 main().catch((error) => {

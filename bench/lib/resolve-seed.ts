@@ -34,7 +34,8 @@ export async function prepareResolvedPeople(people: DemoPerson[]): Promise<strin
   const name = `govgraph_resolve_bench_${people.length}`;
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  if (!(await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount) await admin.query(`create database ${name}`);
+  if (!(await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount)
+    await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
@@ -45,8 +46,14 @@ export async function prepareResolvedPeople(people: DemoPerson[]): Promise<strin
     // Seeded people carry observed_at SEEDED; anything else a previous run added.
     await execute(em, `delete from possible_match`);
     await execute(em, `update person set merged_into_id = null where merged_into_id is not null`);
-    await execute(em, `delete from person_match_key where person_id in (select id from person where observed_at <> '${SEEDED}')`);
-    await execute(em, `delete from person_profile where person_id in (select id from person where observed_at <> '${SEEDED}')`);
+    await execute(
+      em,
+      `delete from person_match_key where person_id in (select id from person where observed_at <> '${SEEDED}')`,
+    );
+    await execute(
+      em,
+      `delete from person_profile where person_id in (select id from person where observed_at <> '${SEEDED}')`,
+    );
     await execute(em, `delete from person where observed_at <> '${SEEDED}'`);
     const [{ n }] = await execute<{ n: number }[]>(em, 'select count(*)::int as n from person');
     if (n === people.length) {
@@ -57,7 +64,8 @@ export async function prepareResolvedPeople(people: DemoPerson[]): Promise<strin
     }
     if (n > 0) throw new Error(`${name} holds ${n} people, not ${people.length}: drop it and run again`);
     const started = Date.now();
-    for (let start = 0; start < people.length; start += 20_000) await seedChunk(orm.em.fork(), people.slice(start, start + 20_000));
+    for (let start = 0; start < people.length; start += 20_000)
+      await seedChunk(orm.em.fork(), people.slice(start, start + 20_000));
     await execute(orm.em.fork(), 'vacuum analyze');
     console.error(`seeded ${people.length} resolved people in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
@@ -73,7 +81,18 @@ async function seedChunk(em: EntityManager, chunk: DemoPerson[]): Promise<void> 
     `insert into person (id, name, name_key, gender, birth_date, identity_number, identity_number_valid, phones, observed_at)
      select x.id, x.name, x.name, x.gender, x.birth_date, x.identity_number, true, x.phones, '${SEEDED}'
        from jsonb_to_recordset(?::jsonb) as x(id uuid, name text, gender text, birth_date date, identity_number text, phones text[])`,
-    [JSON.stringify(rows.map(({ id, p }) => ({ id, name: p.name, gender: p.gender, birth_date: p.birthDate, identity_number: p.identityNumber, phones: p.phones })))],
+    [
+      JSON.stringify(
+        rows.map(({ id, p }) => ({
+          id,
+          name: p.name,
+          gender: p.gender,
+          birth_date: p.birthDate,
+          identity_number: p.identityNumber,
+          phones: p.phones,
+        })),
+      ),
+    ],
   );
   await execute(
     em,
@@ -82,8 +101,16 @@ async function seedChunk(em: EntityManager, chunk: DemoPerson[]): Promise<void> 
     [
       JSON.stringify(
         rows.map(({ id, f }) => ({
-          person_id: id, name_keys: f.nameKeys, pinyins: f.pinyins, phones: f.phones, birth_dates: f.birthDates, genders: f.genders,
-          addresses: f.addresses, localities: f.localities, valid_ids: f.validIds, invalid_ids: f.invalidIds,
+          person_id: id,
+          name_keys: f.nameKeys,
+          pinyins: f.pinyins,
+          phones: f.phones,
+          birth_dates: f.birthDates,
+          genders: f.genders,
+          addresses: f.addresses,
+          localities: f.localities,
+          valid_ids: f.validIds,
+          invalid_ids: f.invalidIds,
         })),
       ),
     ],

@@ -1,4 +1,4 @@
-import type { MatchFeatures } from "./features";
+import type { MatchFeatures } from './features';
 
 /**
  * The blocking keys of a mention or profile: the only ways a candidate can be found, so each
@@ -19,8 +19,7 @@ export function blockingKeys(f: MatchFeatures): string[] {
     for (const name of f.nameKeys) keys.add(`nb:${name}|${birth}`);
     for (const sound of f.pinyins) keys.add(`pb:${sound}|${birth}`);
   }
-  for (const place of f.localities)
-    for (const sound of f.pinyins) keys.add(`pl:${sound}|${place}`);
+  for (const place of f.localities) for (const sound of f.pinyins) keys.add(`pl:${sound}|${place}`);
   for (const id of [...f.validIds, ...f.invalidIds]) {
     // A dropped or doubled digit shifts one end of the number: its other end still meets.
     if (id.length < 14) continue;

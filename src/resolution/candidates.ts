@@ -1,9 +1,9 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
-import { sql } from "../ingest/sql";
-import type { MatchFeatures } from "./features";
-import type { ResolutionState } from "./resolution-state";
-import { pairKey } from "./resolution-state";
-import { MAX_CANDIDATES_PER_KEY } from "./weights";
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../ingest/sql';
+import type { MatchFeatures } from './features';
+import type { ResolutionState } from './resolution-state';
+import { pairKey } from './resolution-state';
+import { MAX_CANDIDATES_PER_KEY } from './weights';
 
 interface ProfileRow {
   person_id: string;
@@ -21,10 +21,7 @@ interface ProfileRow {
 const json = (values: Iterable<string>) => JSON.stringify([...values]);
 
 /** People holding any of these valid identity numbers (not merged away): number → id. */
-async function peopleByValidId(
-  em: EntityManager,
-  ids: string[],
-): Promise<Map<string, string>> {
+async function peopleByValidId(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   const rows = await sql<{ id: string; identity_number: string }>(
     em,
@@ -40,7 +37,10 @@ async function peopleByValidId(
  * Who each blocking key leads to, at most MAX_CANDIDATES_PER_KEY people per key (index lookups
  * only), with their profiles in the same round trip (as JSON: cheaper to decode than arrays).
  */
-async function peopleByKey(em: EntityManager, keys: string[]): Promise<{ byKey: Map<string, string[]>; profiles: ProfileRow[] }> {
+async function peopleByKey(
+  em: EntityManager,
+  keys: string[],
+): Promise<{ byKey: Map<string, string[]>; profiles: ProfileRow[] }> {
   if (!keys.length) return { byKey: new Map(), profiles: [] };
   const rows = await sql<{ keys: string[] | string; profile: ProfileRow | string }>(
     em,
@@ -57,7 +57,8 @@ async function peopleByKey(em: EntityManager, keys: string[]): Promise<{ byKey: 
   for (const r of rows) {
     const profile = (typeof r.profile === 'string' ? JSON.parse(r.profile) : r.profile) as ProfileRow;
     profiles.push(profile);
-    for (const key of (typeof r.keys === 'string' ? JSON.parse(r.keys) : r.keys) as string[]) byKey.set(key, [...(byKey.get(key) ?? []), profile.person_id]);
+    for (const key of (typeof r.keys === 'string' ? JSON.parse(r.keys) : r.keys) as string[])
+      byKey.set(key, [...(byKey.get(key) ?? []), profile.person_id]);
   }
   return { byKey, profiles };
 }
@@ -77,10 +78,7 @@ export function featuresOfRow(r: ProfileRow): MatchFeatures {
 }
 
 /** The stored profiles of these people: id → features. */
-export async function loadProfiles(
-  em: EntityManager,
-  ids: Iterable<string>,
-): Promise<Map<string, MatchFeatures>> {
+export async function loadProfiles(em: EntityManager, ids: Iterable<string>): Promise<Map<string, MatchFeatures>> {
   const list = [...new Set(ids)];
   if (!list.length) return new Map();
   const rows = await sql<ProfileRow>(
@@ -119,6 +117,5 @@ export async function loadCandidates(
          or person_b_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
     [json(everyone), json(everyone)],
   );
-  for (const p of pairs)
-    state.distinct.add(pairKey(p.person_a_id, p.person_b_id));
+  for (const p of pairs) state.distinct.add(pairKey(p.person_a_id, p.person_b_id));
 }

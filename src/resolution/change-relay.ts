@@ -41,16 +41,29 @@ export function createChangeRelay(options: ChangeRelayOptions) {
     return options.orm.em.fork().transactional(async (em) => {
       const [lock] = await sql<{ locked: boolean }>(em, `select pg_try_advisory_xact_lock(?) as locked`, [RELAY_LOCK]);
       if (!lock.locked) return 0;
-      const rows = await sql<OutboxRow>(em, `select * from outbox where published_at is null order by id limit ?`, [batchSize]);
+      const rows = await sql<OutboxRow>(em, `select * from outbox where published_at is null order by id limit ?`, [
+        batchSize,
+      ]);
       if (!rows.length) return 0;
       await options.producer.send(
         topic,
         rows.map((r) => ({
           key: r.entity_id,
-          value: JSON.stringify({ id: String(r.id), entityType: r.entity_type, entityId: r.entity_id, change: r.change, payload: r.payload, at: new Date(r.created_at).toISOString() }),
+          value: JSON.stringify({
+            id: String(r.id),
+            entityType: r.entity_type,
+            entityId: r.entity_id,
+            change: r.change,
+            payload: r.payload,
+            at: new Date(r.created_at).toISOString(),
+          }),
         })),
       );
-      await sql(em, `update outbox set published_at = now() where id in (select value::bigint from jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(rows.map((r) => String(r.id)))]);
+      await sql(
+        em,
+        `update outbox set published_at = now() where id in (select value::bigint from jsonb_array_elements_text(?::jsonb))`,
+        [JSON.stringify(rows.map((r) => String(r.id)))],
+      );
       return rows.length;
     });
   }

@@ -1,21 +1,17 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
-import { uuidv7 } from "../shared/ids";
-import { rowset, sql } from "../ingest/sql";
-import { blockingKeys } from "./blocking";
-import { mergePeopleRows, PROFILE_UNION } from "./merge-people";
-import { writeChanges } from "./outbox.writer";
-import { ChangeKind, JudgementAction } from "./resolution.enums";
-import type { ResolutionState } from "./resolution-state";
-import { THRESHOLDS } from "./weights";
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidv7 } from '../shared/ids';
+import { rowset, sql } from '../ingest/sql';
+import { blockingKeys } from './blocking';
+import { mergePeopleRows, PROFILE_UNION } from './merge-people';
+import { writeChanges } from './outbox.writer';
+import { ChangeKind, JudgementAction } from './resolution.enums';
+import type { ResolutionState } from './resolution-state';
+import { THRESHOLDS } from './weights';
 
 /** The actor the audit names for merges the resolver makes on its own evidence. */
-export const RESOLVER_ACTOR = "system:resolver";
+export const RESOLVER_ACTOR = 'system:resolver';
 
-async function writeProfiles(
-  em: EntityManager,
-  state: ResolutionState,
-  ids: string[],
-): Promise<void> {
+async function writeProfiles(em: EntityManager, state: ResolutionState, ids: string[]): Promise<void> {
   const rows = ids.flatMap((id) => {
     const p = state.profiles.get(id);
     return p
@@ -60,10 +56,7 @@ async function writeProfiles(
   );
 }
 
-async function writeReviews(
-  em: EntityManager,
-  state: ResolutionState,
-): Promise<void> {
+async function writeReviews(em: EntityManager, state: ResolutionState): Promise<void> {
   const rows = [...state.reviews.values()].flatMap((r) => {
     const a = state.current(r.a);
     const b = state.current(r.b);
@@ -115,16 +108,12 @@ export async function commitResolution(
       `insert into resolution_judgement (id, action, actor, reason, person_ids, details)
        select x.id, ?, ?, 'evidence reached the link threshold', array[x.survivor::text, x.loser::text], x.evidence
          from jsonb_to_recordset(?::jsonb) as x(id uuid, survivor uuid, loser uuid, evidence jsonb)`,
-      [
-        JudgementAction.AUTO_MERGE,
-        RESOLVER_ACTOR,
-        rowset(merges.map((m) => ({ id: uuidv7(), ...m }))),
-      ],
+      [JudgementAction.AUTO_MERGE, RESOLVER_ACTOR, rowset(merges.map((m) => ({ id: uuidv7(), ...m })))],
     );
     await writeChanges(
       em,
       merges.map((m) => ({
-        entityType: "PERSON",
+        entityType: 'PERSON',
         entityId: m.loser,
         change: ChangeKind.MERGED,
         payload: { mergedInto: m.survivor },

@@ -1,14 +1,13 @@
-import { uuidv7 } from "../shared/ids";
-import { blockingKeys } from "./blocking";
-import { Comparison, compareFeatures } from "./compare";
-import type { MatchFeatures } from "./features";
-import type { ResolutionState } from "./resolution-state";
-import { pairKey } from "./resolution-state";
-import { THRESHOLDS } from "./weights";
+import { uuidv7 } from '../shared/ids';
+import { blockingKeys } from './blocking';
+import { Comparison, compareFeatures } from './compare';
+import type { MatchFeatures } from './features';
+import type { ResolutionState } from './resolution-state';
+import { pairKey } from './resolution-state';
+import { THRESHOLDS } from './weights';
 
 /** Why a mention was linked to a person. */
-export type ResolutionRule =
-  "IDENTITY_NUMBER" | "SAME_RECORD_PATH" | "SCORED" | "NEW_PERSON";
+export type ResolutionRule = 'IDENTITY_NUMBER' | 'SAME_RECORD_PATH' | 'SCORED' | 'NEW_PERSON';
 
 export interface Decision {
   personId: string;
@@ -28,10 +27,7 @@ const evidenceOf = (s: Scored) => ({
 });
 
 // Two people whose profiles carry different valid numbers can never be one.
-function conflicting(
-  a: MatchFeatures | undefined,
-  b: MatchFeatures | undefined,
-): boolean {
+function conflicting(a: MatchFeatures | undefined, b: MatchFeatures | undefined): boolean {
   if (!a?.validIds.length || !b?.validIds.length) return false;
   return !a.validIds.some((id) => b.validIds.includes(id));
 }
@@ -49,14 +45,8 @@ export function decideMention(
   sameRecordPath: string | undefined,
   region: string | null,
 ): Decision {
-  const byNumber = features.validIds
-    .map((id) => state.byValidId.get(id))
-    .find(Boolean);
-  const anchor = byNumber
-    ? state.current(byNumber)
-    : sameRecordPath
-      ? state.current(sameRecordPath)
-      : undefined;
+  const byNumber = features.validIds.map((id) => state.byValidId.get(id)).find(Boolean);
+  const anchor = byNumber ? state.current(byNumber) : sameRecordPath ? state.current(sameRecordPath) : undefined;
   const scored: Scored[] = state
     .candidatesFor(blockingKeys(features))
     .filter((id) => id !== anchor)
@@ -65,22 +55,19 @@ export function decideMention(
       comparison: compareFeatures(features, state.profiles.get(id)!),
     }))
     .filter((s) => !s.comparison.conflict)
-    .sort(
-      (a, b) =>
-        b.comparison.score - a.comparison.score || (a.id < b.id ? -1 : 1),
-    );
+    .sort((a, b) => b.comparison.score - a.comparison.score || (a.id < b.id ? -1 : 1));
 
   let decision: Decision;
   if (anchor) {
     decision = {
       personId: anchor,
-      rule: byNumber ? "IDENTITY_NUMBER" : "SAME_RECORD_PATH",
-      evidence: { key: byNumber ? "identityNumber" : "topic+key+path" },
+      rule: byNumber ? 'IDENTITY_NUMBER' : 'SAME_RECORD_PATH',
+      evidence: { key: byNumber ? 'identityNumber' : 'topic+key+path' },
     };
   } else if (scored[0] && scored[0].comparison.score >= THRESHOLDS.link) {
     decision = {
       personId: scored[0].id,
-      rule: "SCORED",
+      rule: 'SCORED',
       evidence: { ...evidenceOf(scored[0]), threshold: THRESHOLDS.link },
     };
   } else {
@@ -88,11 +75,9 @@ export function decideMention(
     state.created.add(id);
     decision = {
       personId: id,
-      rule: "NEW_PERSON",
+      rule: 'NEW_PERSON',
       evidence: {
-        reason: features.validIds.length
-          ? "new identity number"
-          : "no candidate reached the link threshold",
+        reason: features.validIds.length ? 'new identity number' : 'no candidate reached the link threshold',
         best: scored[0] ? evidenceOf(scored[0]) : null,
       },
     };
@@ -101,7 +86,7 @@ export function decideMention(
   state.absorb(target, features);
   const merged: unknown[] = [];
   for (const s of scored) {
-    if (s.id === decision.personId && decision.rule === "SCORED") continue;
+    if (s.id === decision.personId && decision.rule === 'SCORED') continue;
     const other = state.current(s.id);
     if (
       other === target ||
@@ -110,7 +95,7 @@ export function decideMention(
     )
       continue;
     if (s.comparison.score >= THRESHOLDS.link) {
-      state.merge(other, target, { rule: "SCORED", mention: evidenceOf(s) });
+      state.merge(other, target, { rule: 'SCORED', mention: evidenceOf(s) });
       merged.push(evidenceOf(s));
     } else if (s.comparison.score >= THRESHOLDS.review) {
       const key = pairKey(target, other);

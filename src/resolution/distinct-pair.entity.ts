@@ -1,8 +1,8 @@
-import { Entity, ManyToOne, Property } from "@mikro-orm/core";
-import { Person } from "../domain/people/person.entity";
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Person } from '../domain/people/person.entity';
 
 /** 非同一人 a reviewer's judgement that two people are not the same: resolution never merges them. */
-@Entity({ tableName: "distinct_pair" })
+@Entity({ tableName: 'distinct_pair' })
 export class DistinctPair {
   /** The smaller id of the pair. */
   @ManyToOne(() => Person, { primary: true })
@@ -11,9 +11,9 @@ export class DistinctPair {
   @ManyToOne(() => Person, { primary: true, index: true })
   personB!: Person;
 
-  @Property({ type: "uuid" })
+  @Property({ type: 'uuid' })
   judgementId!: string;
 
-  @Property({ type: "timestamptz", defaultRaw: "now()" })
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -1,7 +1,7 @@
-import type { PersonMention } from "../../connectors/shared/canonical-record";
-import { normalizeAddress, normalizePersonName } from "../identity";
-import { localityOf } from "./locality";
-import { pinyinKey } from "./pinyin-key";
+import type { PersonMention } from '../../connectors/shared/canonical-record';
+import { normalizeAddress, normalizePersonName } from '../identity';
+import { localityOf } from './locality';
+import { pinyinKey } from './pinyin-key';
 
 /**
  * What resolution compares about a person: one mention's values, or (as a profile) every value
@@ -23,21 +23,18 @@ export interface MatchFeatures {
   invalidIds: string[];
 }
 
-const list = (value: string | null | undefined): string[] =>
-  value ? [value] : [];
+const list = (value: string | null | undefined): string[] => (value ? [value] : []);
 
 function birthDateOf(m: PersonMention): string | null {
   if (m.birthDate) return m.birthDate;
   const n = m.identityNumber;
-  return n?.valid
-    ? `${n.value.slice(6, 10)}-${n.value.slice(10, 12)}-${n.value.slice(12, 14)}`
-    : null;
+  return n?.valid ? `${n.value.slice(6, 10)}-${n.value.slice(10, 12)}-${n.value.slice(12, 14)}` : null;
 }
 
 function genderOf(m: PersonMention): string | null {
   if (m.gender) return m.gender;
   const n = m.identityNumber;
-  return n?.valid ? (Number(n.value[16]) % 2 === 1 ? "MALE" : "FEMALE") : null;
+  return n?.valid ? (Number(n.value[16]) % 2 === 1 ? 'MALE' : 'FEMALE') : null;
 }
 
 /** The comparable features of one mention (birth date and sex read from a valid number when not stated). */
@@ -45,9 +42,7 @@ export function mentionFeatures(m: PersonMention): MatchFeatures {
   const nameKey = normalizePersonName(m.name)?.key ?? null;
   const localities = [
     ...list(localityOf(m.address)),
-    ...(m.regionCode && m.regionCode.length === 12
-      ? [`R:${m.regionCode}`]
-      : []),
+    ...(m.regionCode && m.regionCode.length === 12 ? [`R:${m.regionCode}`] : []),
   ];
   return {
     nameKeys: list(nameKey),
@@ -58,33 +53,26 @@ export function mentionFeatures(m: PersonMention): MatchFeatures {
     addresses: list(normalizeAddress(m.address)),
     localities,
     validIds: m.identityNumber?.valid ? [m.identityNumber.value] : [],
-    invalidIds:
-      m.identityNumber && !m.identityNumber.valid
-        ? [m.identityNumber.value]
-        : [],
+    invalidIds: m.identityNumber && !m.identityNumber.valid ? [m.identityNumber.value] : [],
   };
 }
 
 export const FEATURE_FIELDS = [
-  "nameKeys",
-  "pinyins",
-  "phones",
-  "birthDates",
-  "genders",
-  "addresses",
-  "localities",
-  "validIds",
-  "invalidIds",
+  'nameKeys',
+  'pinyins',
+  'phones',
+  'birthDates',
+  'genders',
+  'addresses',
+  'localities',
+  'validIds',
+  'invalidIds',
 ] as const;
 
 /** The union of two feature sets, sorted so a profile does not depend on the order it was built in. */
-export function unionFeatures(
-  a: MatchFeatures,
-  b: MatchFeatures,
-): MatchFeatures {
+export function unionFeatures(a: MatchFeatures, b: MatchFeatures): MatchFeatures {
   const out = {} as MatchFeatures;
-  for (const f of FEATURE_FIELDS)
-    out[f] = [...new Set([...a[f], ...b[f]])].sort();
+  for (const f of FEATURE_FIELDS) out[f] = [...new Set([...a[f], ...b[f]])].sort();
   return out;
 }
 

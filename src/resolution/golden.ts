@@ -1,7 +1,7 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
-import { normalizePersonName } from "../identity";
-import { rowset, sql } from "../ingest/sql";
-import { chooseAssertion, RankableAssertion } from "./survivorship.rules";
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { normalizePersonName } from '../identity';
+import { rowset, sql } from '../ingest/sql';
+import { chooseAssertion, RankableAssertion } from './survivorship.rules';
 
 interface AssertionRow {
   id: string;
@@ -12,30 +12,26 @@ interface AssertionRow {
   observed_at: string;
 }
 
-const birthFromNumber = (n: string) =>
-  `${n.slice(6, 10)}-${n.slice(10, 12)}-${n.slice(12, 14)}`;
+const birthFromNumber = (n: string) => `${n.slice(6, 10)}-${n.slice(10, 12)}-${n.slice(12, 14)}`;
 
 function goldenOf(personId: string, assertions: RankableAssertion[]) {
-  const chosen = (field: string) =>
-    chooseAssertion(assertions.filter((a) => a.field === field))?.value ?? null;
-  const name = normalizePersonName(chosen("name") as string | null);
-  const number = chosen("identityNumber") as {
+  const chosen = (field: string) => chooseAssertion(assertions.filter((a) => a.field === field))?.value ?? null;
+  const name = normalizePersonName(chosen('name') as string | null);
+  const number = chosen('identityNumber') as {
     value: string;
     valid: boolean;
   } | null;
-  const birthDate =
-    (chosen("birthDate") as string | null) ??
-    (number?.valid ? birthFromNumber(number.value) : null);
+  const birthDate = (chosen('birthDate') as string | null) ?? (number?.valid ? birthFromNumber(number.value) : null);
   return {
     id: personId,
     name: name?.display ?? null,
     name_key: name?.key ?? null,
-    gender: chosen("gender") as string | null,
+    gender: chosen('gender') as string | null,
     birth_date: birthDate,
     identity_number: number?.value ?? null,
     identity_number_valid: number?.valid ?? null,
-    phones: (chosen("phones") as string[] | null) ?? null,
-    region_code: chosen("regionCode") as string | null,
+    phones: (chosen('phones') as string[] | null) ?? null,
+    region_code: chosen('regionCode') as string | null,
   };
 }
 
@@ -45,10 +41,7 @@ function goldenOf(personId: string, assertions: RankableAssertion[]) {
  * no assertion states keeps its value; a region the registry does not know is left as it was.
  * Returns the ids whose golden values changed.
  */
-export async function recomputeGolden(
-  em: EntityManager,
-  personIds: string[],
-): Promise<string[]> {
+export async function recomputeGolden(em: EntityManager, personIds: string[]): Promise<string[]> {
   if (!personIds.length) return [];
   const rows = await sql<AssertionRow>(
     em,

@@ -1,15 +1,15 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
-import { badInput, conflict, notFound } from "../graphql/errors";
-import { sql } from "../ingest/sql";
-import { uuidv7 } from "../shared/ids";
-import { checkedId } from "../domain/shared/id-argument";
-import { loadProfiles } from "./candidates";
-import { recomputeGolden } from "./golden";
-import { mergePeopleRows } from "./merge-people";
-import { writeChanges } from "./outbox.writer";
-import { rebuildProfiles } from "./profile-rebuild";
-import { ChangeKind, JudgementAction } from "./resolution.enums";
-import { ResolutionJudgement } from "./resolution-judgement.entity";
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, conflict, notFound } from '../graphql/errors';
+import { sql } from '../ingest/sql';
+import { uuidv7 } from '../shared/ids';
+import { checkedId } from '../domain/shared/id-argument';
+import { loadProfiles } from './candidates';
+import { recomputeGolden } from './golden';
+import { mergePeopleRows } from './merge-people';
+import { writeChanges } from './outbox.writer';
+import { rebuildProfiles } from './profile-rebuild';
+import { ChangeKind, JudgementAction } from './resolution.enums';
+import { ResolutionJudgement } from './resolution-judgement.entity';
 
 export interface Judge {
   actor: string | null;
@@ -17,12 +17,8 @@ export interface Judge {
 }
 
 function checkedJudge(judge: Judge): { actor: string; reason: string } {
-  if (!judge.actor)
-    throw badInput(
-      "x-principal",
-      "a judgement needs an acting principal (the x-principal header)",
-    );
-  if (!judge.reason.trim()) throw badInput("reason", "must say why");
+  if (!judge.actor) throw badInput('x-principal', 'a judgement needs an acting principal (the x-principal header)');
+  if (!judge.reason.trim()) throw badInput('reason', 'must say why');
   return { actor: judge.actor, reason: judge.reason.trim() };
 }
 
@@ -43,18 +39,10 @@ async function livePeople(
   );
   for (const id of ids) {
     const row = rows.find((r) => r.id === id);
-    if (!row) throw notFound("Person", id);
-    if (row.merged_into_id)
-      throw conflict(
-        `${argument}: person ${id} was merged into ${row.merged_into_id}`,
-      );
+    if (!row) throw notFound('Person', id);
+    if (row.merged_into_id) throw conflict(`${argument}: person ${id} was merged into ${row.merged_into_id}`);
   }
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      { valid: r.identity_number_valid ? r.identity_number : null },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.id, { valid: r.identity_number_valid ? r.identity_number : null }]));
 }
 
 async function audit(
@@ -90,34 +78,29 @@ export function mergePeople(
   loserId: string,
   judge: Judge,
 ): Promise<ResolutionJudgement> {
-  const [survivor, loser] = [
-    checkedId(survivorId, "survivorId"),
-    checkedId(loserId, "mergedId"),
-  ];
+  const [survivor, loser] = [checkedId(survivorId, 'survivorId'), checkedId(loserId, 'mergedId')];
   const who = checkedJudge(judge);
-  if (survivor === loser)
-    throw badInput("mergedId", "must differ from survivorId");
+  if (survivor === loser) throw badInput('mergedId', 'must differ from survivorId');
   return em.transactional(async (tx) => {
-    const people = await livePeople(tx, [survivor, loser], "mergedId");
+    const people = await livePeople(tx, [survivor, loser], 'mergedId');
     const [a, b] = [people.get(survivor)!.valid, people.get(loser)!.valid];
-    if (a && b && a !== b)
-      throw conflict("the two people carry different valid identity numbers");
+    if (a && b && a !== b) throw conflict('the two people carry different valid identity numbers');
     const distinct = await sql(
       tx,
       `select 1 from distinct_pair where person_a_id = least(?::uuid, ?::uuid) and person_b_id = greatest(?::uuid, ?::uuid)`,
       [survivor, loser, survivor, loser],
     );
-    if (distinct.length) throw conflict("the two people were judged distinct");
+    if (distinct.length) throw conflict('the two people were judged distinct');
     await mergePeopleRows(tx, [{ loser, survivor }]);
     await recomputeGolden(tx, [survivor]);
     await writeChanges(tx, [
       {
-        entityType: "PERSON",
+        entityType: 'PERSON',
         entityId: loser,
         change: ChangeKind.MERGED,
         payload: { mergedInto: survivor },
       },
-      { entityType: "PERSON", entityId: survivor, change: ChangeKind.UPDATED },
+      { entityType: 'PERSON', entityId: survivor, change: ChangeKind.UPDATED },
     ]);
     return audit(tx, JudgementAction.MERGE, who, [survivor, loser], {});
   });
@@ -136,32 +119,20 @@ export function splitPerson(
   mentionIds: string[],
   judge: Judge,
 ): Promise<ResolutionJudgement> {
-  const person = checkedId(personId, "personId");
-  const moving = [
-    ...new Set(mentionIds.map((id) => checkedId(id, "mentionIds"))),
-  ];
+  const person = checkedId(personId, 'personId');
+  const moving = [...new Set(mentionIds.map((id) => checkedId(id, 'mentionIds')))];
   const who = checkedJudge(judge);
-  if (!moving.length)
-    throw badInput("mentionIds", "must name at least one mention");
+  if (!moving.length) throw badInput('mentionIds', 'must name at least one mention');
   return em.transactional(async (tx) => {
-    await livePeople(tx, [person], "personId");
+    await livePeople(tx, [person], 'personId');
     const mentions = await sql<{
       id: string;
       source_record_id: string;
       path: string;
-    }>(
-      tx,
-      `select id, source_record_id, path from mention where person_id = ? and entity_type = 'PERSON'`,
-      [person],
-    );
+    }>(tx, `select id, source_record_id, path from mention where person_id = ? and entity_type = 'PERSON'`, [person]);
     const chosen = mentions.filter((m) => moving.includes(m.id));
-    if (chosen.length !== moving.length)
-      throw badInput("mentionIds", "every mention must be one of the person’s");
-    if (chosen.length === mentions.length)
-      throw badInput(
-        "mentionIds",
-        "must leave the person at least one mention",
-      );
+    if (chosen.length !== moving.length) throw badInput('mentionIds', 'every mention must be one of the person’s');
+    if (chosen.length === mentions.length) throw badInput('mentionIds', 'must leave the person at least one mention');
     const created = uuidv7();
     await sql(
       tx,
@@ -173,21 +144,11 @@ export function splitPerson(
     const profiles = await loadProfiles(tx, [person, created]);
     const kept = profiles.get(person)?.validIds ?? [];
     if ((profiles.get(created)?.validIds ?? []).some((id) => kept.includes(id)))
-      throw conflict("both sides would keep the same valid identity number");
+      throw conflict('both sides would keep the same valid identity number');
     // The number may have moved with the mentions: the rules choose it again for both sides.
-    await sql(
-      tx,
-      `update person set identity_number = null, identity_number_valid = false where id = ?`,
-      [person],
-    );
+    await sql(tx, `update person set identity_number = null, identity_number_valid = false where id = ?`, [person]);
     await recomputeGolden(tx, [person, created]);
-    const judgement = await audit(
-      tx,
-      JudgementAction.SPLIT,
-      who,
-      [person, created],
-      { mentionIds: moving },
-    );
+    const judgement = await audit(tx, JudgementAction.SPLIT, who, [person, created], { mentionIds: moving });
     await sql(
       tx,
       `insert into distinct_pair (person_a_id, person_b_id, judgement_id) values (least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), ?)`,
@@ -195,13 +156,13 @@ export function splitPerson(
     );
     await writeChanges(tx, [
       {
-        entityType: "PERSON",
+        entityType: 'PERSON',
         entityId: person,
         change: ChangeKind.SPLIT,
         payload: { into: created },
       },
       {
-        entityType: "PERSON",
+        entityType: 'PERSON',
         entityId: created,
         change: ChangeKind.CREATED,
         payload: { splitFrom: person },
@@ -226,11 +187,7 @@ async function moveMentions(
     })),
   );
   const x = `jsonb_to_recordset(?::jsonb) as x(id uuid, source_record_id uuid, path text)`;
-  await sql(
-    tx,
-    `update mention m set person_id = ? from ${x} where m.id = x.id`,
-    [to, list],
-  );
+  await sql(tx, `update mention m set person_id = ? from ${x} where m.id = x.id`, [to, list]);
   await sql(
     tx,
     `update assertion a set entity_id = ? from ${x} where a.entity_type = 'PERSON' and a.entity_id = ? and a.source_record_id = x.source_record_id and a.path = x.path`,
@@ -261,21 +218,12 @@ export function markDistinct(
   otherId: string,
   judge: Judge,
 ): Promise<ResolutionJudgement> {
-  const [a, b] = [
-    checkedId(personId, "personId"),
-    checkedId(otherId, "otherId"),
-  ];
+  const [a, b] = [checkedId(personId, 'personId'), checkedId(otherId, 'otherId')];
   const who = checkedJudge(judge);
-  if (a === b) throw badInput("otherId", "must differ from personId");
+  if (a === b) throw badInput('otherId', 'must differ from personId');
   return em.transactional(async (tx) => {
-    await livePeople(tx, [a, b], "otherId");
-    const judgement = await audit(
-      tx,
-      JudgementAction.DISTINCT,
-      who,
-      [a, b],
-      {},
-    );
+    await livePeople(tx, [a, b], 'otherId');
+    const judgement = await audit(tx, JudgementAction.DISTINCT, who, [a, b], {});
     await sql(
       tx,
       `insert into distinct_pair (person_a_id, person_b_id, judgement_id) values (least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), ?) on conflict do nothing`,

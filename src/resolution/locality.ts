@@ -1,4 +1,4 @@
-import { normalizeAddress } from "../identity";
+import { normalizeAddress } from '../identity';
 
 const TOWN = /镇|乡|街道/u;
 const ABOVE_TOWN = /[省市县区旗州盟]/gu;
@@ -16,9 +16,7 @@ export function localityOf(address: string | null): string | null {
   if (!key) return null;
   const town = TOWN.exec(key);
   let start = 0;
-  if (town)
-    for (const above of key.slice(0, town.index).matchAll(ABOVE_TOWN))
-      start = (above.index ?? 0) + 1;
+  if (town) for (const above of key.slice(0, town.index).matchAll(ABOVE_TOWN)) start = (above.index ?? 0) + 1;
   const village = VILLAGE.exec(key.slice(start));
   return village ? village[1] : null;
 }

@@ -1,5 +1,5 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
-import { rowset, sql } from "../ingest/sql";
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rowset, sql } from '../ingest/sql';
 
 export interface MergePair {
   loser: string;
@@ -8,15 +8,15 @@ export interface MergePair {
 
 // Every column that points at a person, and the table it lives in.
 const POINTERS: [table: string, column: string, where?: string][] = [
-  ["mention", "person_id"],
-  ["assertion", "entity_id", "t.entity_type = 'PERSON'"],
-  ["event_party", "person_id"],
-  ["residence", "person_id"],
-  ["person_tag", "person_id"],
-  ["household", "head_id"],
-  ["household_member", "person_id"],
-  ["organization", "legal_representative_id"],
-  ["person", "merged_into_id"],
+  ['mention', 'person_id'],
+  ['assertion', 'entity_id', "t.entity_type = 'PERSON'"],
+  ['event_party', 'person_id'],
+  ['residence', 'person_id'],
+  ['person_tag', 'person_id'],
+  ['household', 'head_id'],
+  ['household_member', 'person_id'],
+  ['organization', 'legal_representative_id'],
+  ['person', 'merged_into_id'],
 ];
 
 /**
@@ -26,19 +26,14 @@ const POINTERS: [table: string, column: string, where?: string][] = [
  * closes its open review pairs and marks it merged (its id keeps answering with the survivor).
  * Set-based, in the caller's transaction. The caller recomputes the survivors' golden values.
  */
-export async function mergePeopleRows(
-  em: EntityManager,
-  pairs: MergePair[],
-): Promise<void> {
+export async function mergePeopleRows(em: EntityManager, pairs: MergePair[]): Promise<void> {
   if (!pairs.length) return;
-  const map = rowset(
-    pairs.map((p) => ({ loser: p.loser, survivor: p.survivor })),
-  );
+  const map = rowset(pairs.map((p) => ({ loser: p.loser, survivor: p.survivor })));
   const from = `jsonb_to_recordset(?::jsonb) as x(loser uuid, survivor uuid)`;
   for (const [table, column, where] of POINTERS) {
     await sql(
       em,
-      `update ${table} t set ${column} = x.survivor from ${from} where t.${column} = x.loser${where ? ` and ${where}` : ""}`,
+      `update ${table} t set ${column} = x.survivor from ${from} where t.${column} = x.loser${where ? ` and ${where}` : ''}`,
       [map],
     );
   }
@@ -48,11 +43,7 @@ export async function mergePeopleRows(
      on conflict do nothing`,
     [map],
   );
-  await sql(
-    em,
-    `delete from person_match_key k using ${from} where k.person_id = x.loser`,
-    [map],
-  );
+  await sql(em, `delete from person_match_key k using ${from} where k.person_id = x.loser`, [map]);
   await sql(
     em,
     `insert into person_profile as p (person_id, name_keys, pinyins, phones, birth_dates, genders, addresses, localities, valid_ids, invalid_ids)
@@ -61,11 +52,7 @@ export async function mergePeopleRows(
      on conflict (person_id) do update set ${PROFILE_UNION}`,
     [map],
   );
-  await sql(
-    em,
-    `delete from person_profile p using ${from} where p.person_id = x.loser`,
-    [map],
-  );
+  await sql(em, `delete from person_profile p using ${from} where p.person_id = x.loser`, [map]);
   await sql(
     em,
     `insert into distinct_pair (person_a_id, person_b_id, judgement_id, created_at)
@@ -89,20 +76,19 @@ export async function mergePeopleRows(
   );
 }
 
-const UNION = (c: string) =>
-  `${c} = array(select distinct v from unnest(p.${c} || excluded.${c}) v order by v)`;
+const UNION = (c: string) => `${c} = array(select distinct v from unnest(p.${c} || excluded.${c}) v order by v)`;
 
 /** Set clause that unions every profile array with the incoming row's. */
 export const PROFILE_UNION = [
-  "name_keys",
-  "pinyins",
-  "phones",
-  "birth_dates",
-  "genders",
-  "addresses",
-  "localities",
-  "valid_ids",
-  "invalid_ids",
+  'name_keys',
+  'pinyins',
+  'phones',
+  'birth_dates',
+  'genders',
+  'addresses',
+  'localities',
+  'valid_ids',
+  'invalid_ids',
 ]
   .map(UNION)
-  .join(", ");
+  .join(', ');

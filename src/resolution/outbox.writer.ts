@@ -1,9 +1,9 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
-import { rowset, sql } from "../ingest/sql";
-import type { ChangeKind } from "./resolution.enums";
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rowset, sql } from '../ingest/sql';
+import type { ChangeKind } from './resolution.enums';
 
 export interface ChangeRow {
-  entityType: "PERSON" | "HOUSE" | "ORGANIZATION";
+  entityType: 'PERSON' | 'HOUSE' | 'ORGANIZATION';
   entityId: string;
   change: ChangeKind;
   payload?: Record<string, unknown>;
@@ -13,10 +13,7 @@ export interface ChangeRow {
  * Writes change-feed entries in the caller's transaction, in the given order (the bigserial id
  * is the order the relay publishes in). A change rolled back never reaches the feed.
  */
-export async function writeChanges(
-  em: EntityManager,
-  rows: ChangeRow[],
-): Promise<void> {
+export async function writeChanges(em: EntityManager, rows: ChangeRow[]): Promise<void> {
   if (!rows.length) return;
   await sql(
     em,

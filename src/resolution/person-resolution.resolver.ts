@@ -1,41 +1,31 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
-import type { HubContext } from "../graphql/context";
-import { badInput } from "../graphql/errors";
-import { Person } from "../domain/people/person.entity";
-import { Mention } from "../domain/provenance/mention.entity";
-import { AssertedValue } from "./evidence.types";
-import { PERSON_FIELDS } from "./survivorship.rules";
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../graphql/context';
+import { badInput } from '../graphql/errors';
+import { Person } from '../domain/people/person.entity';
+import { Mention } from '../domain/provenance/mention.entity';
+import { AssertedValue } from './evidence.types';
+import { PERSON_FIELDS } from './survivorship.rules';
 
 /** The resolution fields of a person: where it was merged, what was merged into it, its mentions and provenance. */
 @Resolver(() => Person)
 export class PersonResolutionResolver {
   @FieldResolver(() => Person, {
     nullable: true,
-    description:
-      "已合并 the person this record was merged into; null for a live record",
+    description: '已合并 the person this record was merged into; null for a live record',
   })
-  mergedInto(
-    @Root() person: Person,
-    @Ctx() ctx: HubContext,
-  ): Promise<Person | null> | null {
-    return person.mergedInto
-      ? ctx.loaders.person.load(person.mergedInto.id)
-      : null;
+  mergedInto(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Person | null> | null {
+    return person.mergedInto ? ctx.loaders.person.load(person.mergedInto.id) : null;
   }
 
   @FieldResolver(() => [ID], {
-    description:
-      "合并来源 the ids merged into this person: they keep resolving to it",
+    description: '合并来源 the ids merged into this person: they keep resolving to it',
   })
-  mergedFrom(
-    @Root() person: Person,
-    @Ctx() ctx: HubContext,
-  ): Promise<string[]> {
+  mergedFrom(@Root() person: Person, @Ctx() ctx: HubContext): Promise<string[]> {
     return ctx.loaders.mergedFrom.load(person.id);
   }
 
   @FieldResolver(() => [Mention], {
-    description: "提及 every mention linked to this person, with why",
+    description: '提及 every mention linked to this person, with why',
   })
   mentions(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Mention[]> {
     return ctx.loaders.mentionsOfPerson.load(person.id);
@@ -43,15 +33,14 @@ export class PersonResolutionResolver {
 
   @FieldResolver(() => [AssertedValue], {
     description:
-      "数据溯源 every value seen for a field, with its source record, path and time; the chosen one is marked",
+      '数据溯源 every value seen for a field, with its source record, path and time; the chosen one is marked',
   })
   provenance(
     @Root() person: Person,
-    @Arg("field", () => String) field: string,
+    @Arg('field', () => String) field: string,
     @Ctx() ctx: HubContext,
   ): Promise<AssertedValue[]> {
-    if (!PERSON_FIELDS.includes(field))
-      throw badInput("field", `must be one of ${PERSON_FIELDS.join(", ")}`);
+    if (!PERSON_FIELDS.includes(field)) throw badInput('field', `must be one of ${PERSON_FIELDS.join(', ')}`);
     return ctx.loaders.provenance.load(`${person.id}|${field}`);
   }
 }

@@ -1,4 +1,4 @@
-import { pinyin } from "pinyin-pro";
+import { pinyin } from 'pinyin-pro';
 
 /**
  * The toneless pinyin of a name key (`张伟` → `zhang wei`), so a clerk's homophone typo (`张维`)
@@ -7,11 +7,11 @@ import { pinyin } from "pinyin-pro";
  */
 export function pinyinKey(nameKey: string): string {
   return pinyin(nameKey, {
-    toneType: "none",
-    type: "array",
-    surname: "head",
-    nonZh: "consecutive",
+    toneType: 'none',
+    type: 'array',
+    surname: 'head',
+    nonZh: 'consecutive',
   })
     .map((s) => s.toLowerCase())
-    .join(" ");
+    .join(' ');
 }

@@ -1,5 +1,5 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
-import { rowset, sql } from "../ingest/sql";
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rowset, sql } from '../ingest/sql';
 
 export interface RecordPath {
   topic: string;
@@ -8,9 +8,9 @@ export interface RecordPath {
 }
 
 const COLUMN = {
-  PERSON: "person_id",
-  HOUSE: "house_id",
-  ORGANIZATION: "organization_id",
+  PERSON: 'person_id',
+  HOUSE: 'house_id',
+  ORGANIZATION: 'organization_id',
 } as const;
 
 /**

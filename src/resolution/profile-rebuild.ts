@@ -1,9 +1,9 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
-import type { PersonMention } from "../../connectors/shared/canonical-record";
-import { sql } from "../ingest/sql";
-import { blockingKeys } from "./blocking";
-import { emptyFeatures, mentionFeatures, unionFeatures } from "./features";
-import { rowset } from "../ingest/sql";
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PersonMention } from '../../connectors/shared/canonical-record';
+import { sql } from '../ingest/sql';
+import { blockingKeys } from './blocking';
+import { emptyFeatures, mentionFeatures, unionFeatures } from './features';
+import { rowset } from '../ingest/sql';
 
 interface Row {
   entity_id: string;
@@ -17,10 +17,7 @@ interface Row {
  * Rebuilds the match profiles and blocking keys of these people from the assertions now pointing
  * at them (after a split moved some away), in the caller's transaction.
  */
-export async function rebuildProfiles(
-  em: EntityManager,
-  personIds: string[],
-): Promise<void> {
+export async function rebuildProfiles(em: EntityManager, personIds: string[]): Promise<void> {
   const ids = JSON.stringify(personIds);
   const rows = await sql<Row>(
     em,
@@ -28,10 +25,7 @@ export async function rebuildProfiles(
       where entity_type = 'PERSON' and entity_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
     [ids],
   );
-  const mentions = new Map<
-    string,
-    { person: string; mention: PersonMention }
-  >();
+  const mentions = new Map<string, { person: string; mention: PersonMention }>();
   for (const r of rows) {
     const key = `${r.source_record_id}|${r.path}`;
     const m = mentions.get(key) ?? {
@@ -48,15 +42,12 @@ export async function rebuildProfiles(
       },
     };
     (m.mention as unknown as Record<string, unknown>)[r.field] =
-      r.field === "identityNumber" ? { ...r.value, legacy: false } : r.value;
+      r.field === 'identityNumber' ? { ...r.value, legacy: false } : r.value;
     mentions.set(key, m);
   }
   const profiles = new Map(personIds.map((id) => [id, emptyFeatures()]));
   for (const { person, mention } of mentions.values())
-    profiles.set(
-      person,
-      unionFeatures(profiles.get(person)!, mentionFeatures(mention)),
-    );
+    profiles.set(person, unionFeatures(profiles.get(person)!, mentionFeatures(mention)));
   await sql(
     em,
     `delete from person_profile where person_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
@@ -86,9 +77,7 @@ export async function rebuildProfiles(
             genders text[], addresses text[], localities text[], valid_ids text[], invalid_ids text[])`,
     [rowset(data)],
   );
-  const keys = [...profiles].flatMap(([id, p]) =>
-    blockingKeys(p).map((key) => ({ key, person_id: id })),
-  );
+  const keys = [...profiles].flatMap(([id, p]) => blockingKeys(p).map((key) => ({ key, person_id: id })));
   await sql(
     em,
     `insert into person_match_key (key, person_id) select * from jsonb_to_recordset(?::jsonb) as x(key text, person_id uuid) on conflict do nothing`,

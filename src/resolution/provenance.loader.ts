@@ -1,8 +1,8 @@
-import DataLoader from "dataloader";
-import type { LoaderSettings } from "../domain/shared/loaders";
-import { sql } from "../ingest/sql";
-import { AssertedValue } from "./evidence.types";
-import { chooseAssertion } from "./survivorship.rules";
+import DataLoader from 'dataloader';
+import type { LoaderSettings } from '../domain/shared/loaders';
+import { sql } from '../ingest/sql';
+import { AssertedValue } from './evidence.types';
+import { chooseAssertion } from './survivorship.rules';
 
 interface Row {
   id: string;
@@ -17,13 +17,10 @@ interface Row {
 }
 
 /** Every value stated for `personId|field`, oldest first, with the survivorship choice marked; one query per batch. */
-export function createProvenanceLoader({
-  em,
-  batch,
-}: LoaderSettings): DataLoader<string, AssertedValue[]> {
+export function createProvenanceLoader({ em, batch }: LoaderSettings): DataLoader<string, AssertedValue[]> {
   return new DataLoader<string, AssertedValue[]>(
     async (keys) => {
-      const wanted = keys.map((k) => k.split("|"));
+      const wanted = keys.map((k) => k.split('|'));
       const rows = await sql<Row>(
         em,
         `select a.id, a.entity_id, a.field, a.value, a.department, a.observed_at, sr.topic, sr.key, a.path

@@ -1,9 +1,8 @@
-import { blockingKeys } from "./blocking";
-import type { MatchFeatures } from "./features";
-import { unionFeatures } from "./features";
+import { blockingKeys } from './blocking';
+import type { MatchFeatures } from './features';
+import { unionFeatures } from './features';
 
-export const pairKey = (a: string, b: string): string =>
-  a < b ? `${a}|${b}` : `${b}|${a}`;
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 export interface PendingMerge {
   loser: string;
@@ -39,8 +38,7 @@ export class ResolutionState {
   /** The person an id stands for now (a merged id answers with its survivor). */
   current(id: string): string {
     let at = id;
-    for (let next = this.alias.get(at); next; next = this.alias.get(at))
-      at = next;
+    for (let next = this.alias.get(at); next; next = this.alias.get(at)) at = next;
     return at;
   }
 
@@ -52,20 +50,15 @@ export class ResolutionState {
   candidatesFor(keys: string[]): string[] {
     const found = new Set<string>();
     for (const key of keys) {
-      for (const id of this.storedKeys.get(key) ?? [])
-        found.add(this.current(id));
-      for (const id of this.batchKeys.get(key) ?? [])
-        found.add(this.current(id));
+      for (const id of this.storedKeys.get(key) ?? []) found.add(this.current(id));
+      for (const id of this.batchKeys.get(key) ?? []) found.add(this.current(id));
     }
     return [...found].filter((id) => this.profiles.has(id)).sort();
   }
 
   /** Adds what a mention (or a merged person) showed to a person's profile and its keys. */
   absorb(personId: string, features: MatchFeatures): void {
-    const profile = unionFeatures(
-      this.profiles.get(personId) ?? features,
-      features,
-    );
+    const profile = unionFeatures(this.profiles.get(personId) ?? features, features);
     this.profiles.set(personId, profile);
     this.touched.add(personId);
     for (const id of profile.validIds) this.byValidId.set(id, personId);
@@ -77,21 +70,15 @@ export class ResolutionState {
   }
 
   /** Folds `loser` into `survivor`: its profile, its distinct judgements and every later lookup. */
-  merge(
-    loser: string,
-    survivor: string,
-    evidence: Record<string, unknown>,
-  ): void {
+  merge(loser: string, survivor: string, evidence: Record<string, unknown>): void {
     const lost = this.profiles.get(loser);
     this.alias.set(loser, survivor);
     if (lost) this.absorb(survivor, lost);
     this.profiles.delete(loser);
     for (const pair of [...this.distinct]) {
-      const [a, b] = pair.split("|");
+      const [a, b] = pair.split('|');
       if (a === loser || b === loser)
-        this.distinct.add(
-          pairKey(a === loser ? survivor : a, b === loser ? survivor : b),
-        );
+        this.distinct.add(pairKey(a === loser ? survivor : a, b === loser ? survivor : b));
     }
     if (this.created.has(loser)) this.created.delete(loser);
     else this.merges.push({ loser, survivor, evidence });

@@ -1,14 +1,14 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
-import type { PersonMention } from "../../connectors/shared/canonical-record";
-import { blockingKeys } from "./blocking";
-import { loadCandidates } from "./candidates";
-import { commitResolution } from "./commit-resolution";
-import { Decision, decideMention, ResolutionRule } from "./decide";
-import { mentionFeatures, unionFeatures } from "./features";
-import { previousMentionTargets, recordPathKey } from "./previous-mentions";
-import { ResolutionState } from "./resolution-state";
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PersonMention } from '../../connectors/shared/canonical-record';
+import { blockingKeys } from './blocking';
+import { loadCandidates } from './candidates';
+import { commitResolution } from './commit-resolution';
+import { Decision, decideMention, ResolutionRule } from './decide';
+import { mentionFeatures, unionFeatures } from './features';
+import { previousMentionTargets, recordPathKey } from './previous-mentions';
+import { ResolutionState } from './resolution-state';
 
-export type { ResolutionRule } from "./decide";
+export type { ResolutionRule } from './decide';
 
 /** One person mention to link, with the record it came from. */
 export interface PersonMentionToResolve {
@@ -48,7 +48,7 @@ export async function resolvePersonMentions(
   const unkeyed = mentions
     .filter((_, i) => !features[i].validIds.length)
     .map((m) => ({ topic: m.topic, key: m.key, path: m.mention.path }));
-  const previous = await previousMentionTargets(em, "PERSON", unkeyed);
+  const previous = await previousMentionTargets(em, 'PERSON', unkeyed);
   const state = new ResolutionState();
   await loadCandidates(
     em,
@@ -59,12 +59,7 @@ export async function resolvePersonMentions(
   );
   // Mentions the record itself makes one person are decided once, on all their evidence together.
   const groups = new Map<string, number[]>();
-  mentions.forEach((m, i) =>
-    groups.set(m.group ?? `#${i}`, [
-      ...(groups.get(m.group ?? `#${i}`) ?? []),
-      i,
-    ]),
-  );
+  mentions.forEach((m, i) => groups.set(m.group ?? `#${i}`, [...(groups.get(m.group ?? `#${i}`) ?? []), i]));
   const decisions: Decision[] = new Array(mentions.length);
   for (const members of groups.values()) {
     const first = mentions[members[0]];
@@ -80,12 +75,7 @@ export async function resolvePersonMentions(
         ),
       )
       .find(Boolean);
-    const decision = decideMention(
-      state,
-      together,
-      same,
-      first.mention.regionCode,
-    );
+    const decision = decideMention(state, together, same, first.mention.regionCode);
     for (const i of members) decisions[i] = decision;
   }
   const resolutions = decisions.map((d) => {

@@ -13,7 +13,19 @@ import { randomTopicName, waitFor } from '../helpers/kafka-broker';
 import { resetDatabase } from '../helpers/test-hub';
 
 const household = (key: string, head: Record<string, unknown>, updated: string) =>
-  JSON.stringify({ key, value: { 户编号: key, 救助类型: '低保', ...head, 区划代码: '371326008002', 起始年月: '2024-02', 状态: '在保', 成员: [], 更新时间: updated } });
+  JSON.stringify({
+    key,
+    value: {
+      户编号: key,
+      救助类型: '低保',
+      ...head,
+      区划代码: '371326008002',
+      起始年月: '2024-02',
+      状态: '在保',
+      成员: [],
+      更新时间: updated,
+    },
+  });
 
 describe('change feed', () => {
   it('publishes created, updated and merged changes to the topic in order, keyed by entity id', async () => {
@@ -38,13 +50,33 @@ describe('change feed', () => {
       await admin.ensureTopics([topic], 1);
       await resetDatabase(orm);
       const registry = generateDemoCounty({ people: 10, seed: 1 }).registry;
-      await loadRegistry(orm.em.fork(), { regions: registry.regions.map((r) => ({ ...r, level: r.level as RegionLevel })), grids: [] });
+      await loadRegistry(orm.em.fork(), {
+        regions: registry.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
+        grids: [],
+      });
       const ingest = createEmbeddedIngest({ orm, connectors: [...CONNECTORS], batchSize: 10 });
       const number = generateIdentityNumber({ divisionCode: '371326', birthDate: '1980-01-02', sequence: 31 });
-      await ingest.ingest('dept.civil.assistance', [household('MZ-C-1', { 户主姓名: '孙丽', 户主身份证号: number, 联系电话: '13700000001' }, '2024-01-01T08:00:00+08:00')]);
-      await ingest.ingest('dept.civil.assistance', [household('MZ-C-1', { 户主姓名: '孙丽', 户主身份证号: number, 联系电话: '13700000002' }, '2024-02-01T08:00:00+08:00')]);
-      await ingest.ingest('dept.civil.assistance', [household('MZ-C-2', { 户主姓名: '周强', 联系电话: '13700000009' }, '2024-02-01T08:00:00+08:00')]);
-      const people = await execute<{ id: string; name: string }[]>(orm.em.fork(), `select id, name from person order by name`);
+      await ingest.ingest('dept.civil.assistance', [
+        household(
+          'MZ-C-1',
+          { 户主姓名: '孙丽', 户主身份证号: number, 联系电话: '13700000001' },
+          '2024-01-01T08:00:00+08:00',
+        ),
+      ]);
+      await ingest.ingest('dept.civil.assistance', [
+        household(
+          'MZ-C-1',
+          { 户主姓名: '孙丽', 户主身份证号: number, 联系电话: '13700000002' },
+          '2024-02-01T08:00:00+08:00',
+        ),
+      ]);
+      await ingest.ingest('dept.civil.assistance', [
+        household('MZ-C-2', { 户主姓名: '周强', 联系电话: '13700000009' }, '2024-02-01T08:00:00+08:00'),
+      ]);
+      const people = await execute<{ id: string; name: string }[]>(
+        orm.em.fork(),
+        `select id, name from person order by name`,
+      );
       const [sun, zhou] = [people.find((p) => p.name === '孙丽')!.id, people.find((p) => p.name === '周强')!.id];
       await mergePeople(orm.em.fork(), sun, zhou, { actor: 'reviewer:test', reason: 'test' });
 
@@ -53,7 +85,10 @@ describe('change feed', () => {
       expect(await relay.publishPending()).toBe(0);
       await consumer.start();
       await waitFor(async () => received.length >= 5, { timeoutMs: 30_000, what: 'five changes on the topic' });
-      const changes = received.map((m) => ({ key: m.key, ...(JSON.parse(m.value!) as { entityId: string; change: string; id: string }) }));
+      const changes = received.map((m) => ({
+        key: m.key,
+        ...(JSON.parse(m.value!) as { entityId: string; change: string; id: string }),
+      }));
       expect(changes.map((c) => [c.entityId, c.change])).toEqual([
         [sun, 'created'],
         [sun, 'updated'],

@@ -1,7 +1,7 @@
-import type { MikroORM } from "@mikro-orm/postgresql";
-import { createOrm } from "../../src/db/orm";
-import { hardFeeds } from "./helpers/hard-feeds";
-import { ingestFeeds, scoreAgainstTruth } from "./helpers/ingest-feeds";
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createOrm } from '../../src/db/orm';
+import { hardFeeds } from './helpers/hard-feeds';
+import { ingestFeeds, scoreAgainstTruth } from './helpers/ingest-feeds';
 
 let orm: MikroORM;
 beforeAll(async () => {
@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => orm.close());
 
-describe("resolution quality on a harder generated set", () => {
-  it("keeps precision at 1.0 through homophones, identity typos, shared phones, changed phones and namesakes", async () => {
+describe('resolution quality on a harder generated set', () => {
+  it('keeps precision at 1.0 through homophones, identity typos, shared phones, changed phones and namesakes', async () => {
     const { lines, truth, registry } = hardFeeds(3000, 23);
     await ingestFeeds(orm, registry, lines, 100);
     const score = await scoreAgainstTruth(orm, truth);

@@ -1,46 +1,39 @@
-import {
-  createEmbeddedIngest,
-  EmbeddedIngest,
-} from "../../connectors/shared/embedded-ingest";
-import { CONNECTORS } from "../../connectors";
-import { execute } from "../../src/db/sql";
-import { generateDemoCounty } from "../../src/demo";
-import { loadRegistry } from "../../src/domain/grids/registry.service";
-import type { RegionLevel } from "../../src/domain/shared/enums";
-import { generateIdentityNumber } from "../../src/identity";
-import { resetDatabase, startTestHub, TestHub } from "../helpers/test-hub";
+import { createEmbeddedIngest, EmbeddedIngest } from '../../connectors/shared/embedded-ingest';
+import { CONNECTORS } from '../../connectors';
+import { execute } from '../../src/db/sql';
+import { generateDemoCounty } from '../../src/demo';
+import { loadRegistry } from '../../src/domain/grids/registry.service';
+import type { RegionLevel } from '../../src/domain/shared/enums';
+import { generateIdentityNumber } from '../../src/identity';
+import { resetDatabase, startTestHub, TestHub } from '../helpers/test-hub';
 
 let hub: TestHub;
 let ingest: EmbeddedIngest;
-const VILLAGE = "371326008002";
+const VILLAGE = '371326008002';
 const id = (sequence: number) =>
   generateIdentityNumber({
-    divisionCode: "371326",
-    birthDate: "1975-03-04",
+    divisionCode: '371326',
+    birthDate: '1975-03-04',
     sequence,
   });
 
-function household(
-  key: string,
-  head: Record<string, unknown>,
-  updated: string,
-) {
+function household(key: string, head: Record<string, unknown>, updated: string) {
   const value = {
     户编号: key,
-    救助类型: "低保",
+    救助类型: '低保',
     ...head,
     区划代码: VILLAGE,
     保障人数: 1,
-    月保障金额: "300.00",
-    起始年月: "2024-02",
-    状态: "在保",
+    月保障金额: '300.00',
+    起始年月: '2024-02',
+    状态: '在保',
     成员: [],
     更新时间: updated,
   };
   return JSON.stringify({ key, value });
 }
 
-const asReviewer = { "x-principal": "reviewer:town-008" };
+const asReviewer = { 'x-principal': 'reviewer:town-008' };
 
 beforeAll(async () => {
   hub = await startTestHub();
@@ -69,41 +62,39 @@ const personByNumber = async (number: string) =>
     )
   ).data!.people.nodes[0];
 
-describe("review queue, reversible merges and explanations", () => {
-  it("links on evidence, explains it, queues a namesake for review and keeps a distinct judgement sticky", async () => {
-    const address = "山东省临沂市平邑县铜石镇小河村1号";
-    await ingest.ingest("dept.civil.assistance", [
+describe('review queue, reversible merges and explanations', () => {
+  it('links on evidence, explains it, queues a namesake for review and keeps a distinct judgement sticky', async () => {
+    const address = '山东省临沂市平邑县铜石镇小河村1号';
+    await ingest.ingest('dept.civil.assistance', [
       household(
-        "MZ-T-1",
-        { 户主姓名: "王芳", 联系电话: "13800000001", 家庭住址: address },
-        "2024-03-01T10:00:00+08:00",
+        'MZ-T-1',
+        { 户主姓名: '王芳', 联系电话: '13800000001', 家庭住址: address },
+        '2024-03-01T10:00:00+08:00',
       ),
       household(
-        "MZ-T-2",
+        'MZ-T-2',
         {
-          户主姓名: "王芳",
+          户主姓名: '王芳',
           户主身份证号: id(11),
-          联系电话: "13800000001",
+          联系电话: '13800000001',
           家庭住址: address,
         },
-        "2024-03-02T10:00:00+08:00",
+        '2024-03-02T10:00:00+08:00',
       ),
       household(
-        "MZ-T-3",
-        { 户主姓名: "王芳", 家庭住址: "山东省临沂市平邑县铜石镇小河村88号" },
-        "2024-03-03T10:00:00+08:00",
+        'MZ-T-3',
+        { 户主姓名: '王芳', 家庭住址: '山东省临沂市平邑县铜石镇小河村88号' },
+        '2024-03-03T10:00:00+08:00',
       ),
     ]);
     const linked = await personByNumber(id(11));
     expect(linked.mentions).toHaveLength(2);
-    const scored = linked.mentions.find(
-      (m: any) => m.evidence.rule === "SCORED",
-    );
+    const scored = linked.mentions.find((m: any) => m.evidence.rule === 'SCORED');
     expect(scored.evidence.score).toBeGreaterThanOrEqual(16);
     expect(scored.evidence.fields).toEqual(
       expect.arrayContaining([
-        { field: "phone", outcome: "AGREE", weight: 8 },
-        { field: "name", outcome: "AGREE", weight: 9 },
+        { field: 'phone', outcome: 'AGREE', weight: 8 },
+        { field: 'name', outcome: 'AGREE', weight: 9 },
       ]),
     );
 
@@ -115,45 +106,38 @@ describe("review queue, reversible merges and explanations", () => {
     const pair = queue.data!.possibleMatches.nodes[0];
     expect([pair.personA.id, pair.personB.id]).toContain(linked.id);
     expect(
-      (
-        await hub.graphql(
-          `{ possibleMatches(regionCode: "371326009000") { nodes { id } } }`,
-        )
-      ).data!.possibleMatches.nodes,
+      (await hub.graphql(`{ possibleMatches(regionCode: "371326009000") { nodes { id } } }`)).data!.possibleMatches
+        .nodes,
     ).toHaveLength(0);
 
-    const other =
-      pair.personA.id === linked.id ? pair.personB.id : pair.personA.id;
+    const other = pair.personA.id === linked.id ? pair.personB.id : pair.personA.id;
     const anonymous = await hub.graphql(
       `mutation($a: ID!, $b: ID!) { markDistinct(personId: $a, otherId: $b, reason: "另一户") { id } }`,
       { a: linked.id, b: other },
     );
-    expect(anonymous.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(anonymous.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const judged = await hub.graphql(
       `mutation($a: ID!, $b: ID!) { markDistinct(personId: $a, otherId: $b, reason: "另一户") { action actor reason } }`,
       { a: linked.id, b: other },
       asReviewer,
     );
     expect(judged.data!.markDistinct).toEqual({
-      action: "DISTINCT",
-      actor: "reviewer:town-008",
-      reason: "另一户",
+      action: 'DISTINCT',
+      actor: 'reviewer:town-008',
+      reason: '另一户',
     });
-    expect(
-      (await hub.graphql(`{ possibleMatches { nodes { id } } }`)).data!
-        .possibleMatches.nodes,
-    ).toHaveLength(0);
+    expect((await hub.graphql(`{ possibleMatches { nodes { id } } }`)).data!.possibleMatches.nodes).toHaveLength(0);
 
     // A later record that agrees with both on phone and house still never joins the two.
-    await ingest.ingest("dept.civil.assistance", [
+    await ingest.ingest('dept.civil.assistance', [
       household(
-        "MZ-T-4",
+        'MZ-T-4',
         {
-          户主姓名: "王芳",
-          联系电话: "13800000001",
-          家庭住址: "山东省临沂市平邑县铜石镇小河村88号",
+          户主姓名: '王芳',
+          联系电话: '13800000001',
+          家庭住址: '山东省临沂市平邑县铜石镇小河村88号',
         },
-        "2024-03-04T10:00:00+08:00",
+        '2024-03-04T10:00:00+08:00',
       ),
     ]);
     const live = await execute<{ id: string }[]>(
@@ -164,18 +148,14 @@ describe("review queue, reversible merges and explanations", () => {
     expect(live).toHaveLength(2);
   });
 
-  it("merges two people reversibly: the merged id resolves to the survivor, a split moves mentions back out", async () => {
-    await ingest.ingest("dept.civil.assistance", [
+  it('merges two people reversibly: the merged id resolves to the survivor, a split moves mentions back out', async () => {
+    await ingest.ingest('dept.civil.assistance', [
       household(
-        "MZ-T-5",
-        { 户主姓名: "赵磊", 户主身份证号: id(21), 联系电话: "13900000005" },
-        "2024-04-01T10:00:00+08:00",
+        'MZ-T-5',
+        { 户主姓名: '赵磊', 户主身份证号: id(21), 联系电话: '13900000005' },
+        '2024-04-01T10:00:00+08:00',
       ),
-      household(
-        "MZ-T-6",
-        { 户主姓名: "赵蕾", 联系电话: "13900000006" },
-        "2024-04-02T10:00:00+08:00",
-      ),
+      household('MZ-T-6', { 户主姓名: '赵蕾', 联系电话: '13900000006' }, '2024-04-02T10:00:00+08:00'),
     ]);
     const survivor = await personByNumber(id(21));
     const [{ person_id: loser }] = await execute<{ person_id: string }[]>(
@@ -188,7 +168,7 @@ describe("review queue, reversible merges and explanations", () => {
       asReviewer,
     );
     expect(merged.data!.mergePeople).toEqual({
-      action: "MERGE",
+      action: 'MERGE',
       personIds: [survivor.id, loser],
     });
     const viaOld = await hub.graphql(
@@ -199,16 +179,13 @@ describe("review queue, reversible merges and explanations", () => {
     expect(viaOld.data!.person.mergedFrom).toEqual([loser]);
     expect(viaOld.data!.person.mentions).toHaveLength(2);
     const phones = viaOld.data!.person.provenance;
-    expect(phones.map((p: any) => p.value).sort()).toEqual([
-      '["13900000005"]',
-      '["13900000006"]',
-    ]);
+    expect(phones.map((p: any) => p.value).sort()).toEqual(['["13900000005"]', '["13900000006"]']);
     expect(phones.filter((p: any) => p.chosen)).toEqual([
       {
         value: '["13900000006"]',
         chosen: true,
-        key: "MZ-T-6",
-        department: "civil-affairs",
+        key: 'MZ-T-6',
+        department: 'civil-affairs',
       },
     ]);
 
@@ -230,12 +207,12 @@ describe("review queue, reversible merges and explanations", () => {
       { a: survivor.id, b: created },
     );
     expect(after.data!.a).toMatchObject({
-      name: "赵磊",
-      phones: ["13900000005"],
+      name: '赵磊',
+      phones: ['13900000005'],
     });
     expect(after.data!.b).toMatchObject({
-      name: "赵蕾",
-      phones: ["13900000006"],
+      name: '赵蕾',
+      phones: ['13900000006'],
       mentions: [{ id: mentionOfT6 }],
     });
     const audit = await execute<{ action: string; actor: string }[]>(
@@ -243,6 +220,6 @@ describe("review queue, reversible merges and explanations", () => {
       `select action, actor from resolution_judgement where ? = any(person_ids) order by created_at`,
       [survivor.id],
     );
-    expect(audit.map((a) => a.action)).toEqual(["MERGE", "SPLIT"]);
+    expect(audit.map((a) => a.action)).toEqual(['MERGE', 'SPLIT']);
   });
 });

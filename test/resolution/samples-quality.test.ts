@@ -1,8 +1,8 @@
-import { readFileSync } from "fs";
-import { join } from "path";
-import type { MikroORM } from "@mikro-orm/postgresql";
-import { createOrm } from "../../src/db/orm";
-import { generateDemoCounty } from "../../src/demo";
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createOrm } from '../../src/db/orm';
+import { generateDemoCounty } from '../../src/demo';
 import {
   canonicalGroups,
   FeedLine,
@@ -10,33 +10,29 @@ import {
   mentionPartition,
   scoreAgainstTruth,
   shuffled,
-} from "./helpers/ingest-feeds";
+} from './helpers/ingest-feeds';
 
-const FIXTURES = join(__dirname, "..", "fixtures", "feeds");
+const FIXTURES = join(__dirname, '..', 'fixtures', 'feeds');
 const TOPICS = [
-  "dept.petitions.cases",
-  "dept.police.incidents",
-  "dept.police.residents",
-  "dept.justice.mediations",
-  "dept.justice.supervisees",
-  "dept.civil.assistance",
-  "dept.civil.orgs",
+  'dept.petitions.cases',
+  'dept.police.incidents',
+  'dept.police.residents',
+  'dept.justice.mediations',
+  'dept.justice.supervisees',
+  'dept.civil.assistance',
+  'dept.civil.orgs',
 ];
 const registry = generateDemoCounty({ people: 10, seed: 1 }).registry;
 const lines: FeedLine[] = TOPICS.flatMap((topic) =>
-  readFileSync(join(FIXTURES, `${topic}.jsonl`), "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
+  readFileSync(join(FIXTURES, `${topic}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
     .map((line) => ({ topic, line })),
 );
-const truthFile = JSON.parse(
-  readFileSync(join(FIXTURES, "truth.json"), "utf8"),
-) as {
+const truthFile = JSON.parse(readFileSync(join(FIXTURES, 'truth.json'), 'utf8')) as {
   mentions: { topic: string; key: string; path: string; person: string }[];
 };
-const truth = new Map(
-  truthFile.mentions.map((m) => [`${m.topic}|${m.key}|${m.path}`, m.person]),
-);
+const truth = new Map(truthFile.mentions.map((m) => [`${m.topic}|${m.key}|${m.path}`, m.person]));
 
 let orm: MikroORM;
 beforeAll(async () => {
@@ -44,8 +40,8 @@ beforeAll(async () => {
 });
 afterAll(() => orm.close());
 
-describe("resolution quality on the department samples", () => {
-  it("links person mentions with pairwise precision 1.0, recall at least 0.99 over mentions with more than a name", async () => {
+describe('resolution quality on the department samples', () => {
+  it('links person mentions with pairwise precision 1.0, recall at least 0.99 over mentions with more than a name', async () => {
     await ingestFeeds(orm, registry, lines);
     const score = await scoreAgainstTruth(orm, truth);
     console.info(
@@ -63,7 +59,7 @@ describe("resolution quality on the department samples", () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.98);
   });
 
-  it("gives the same golden people whatever order the records arrive in", async () => {
+  it('gives the same golden people whatever order the records arrive in', async () => {
     await ingestFeeds(orm, registry, lines);
     const inOrder = await mentionPartition(orm);
     for (const seed of [11, 12]) {
@@ -71,9 +67,7 @@ describe("resolution quality on the department samples", () => {
       const reordered = await mentionPartition(orm);
       // A record deleted in the batch of its first version never had mentions: compare what both orders linked.
       const both = (ref: string) => inOrder.has(ref) && reordered.has(ref);
-      expect(canonicalGroups(reordered, both)).toEqual(
-        canonicalGroups(inOrder, both),
-      );
+      expect(canonicalGroups(reordered, both)).toEqual(canonicalGroups(inOrder, both));
     }
   });
 });

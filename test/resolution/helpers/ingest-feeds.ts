@@ -1,12 +1,12 @@
-import type { MikroORM } from "@mikro-orm/postgresql";
-import { CONNECTORS } from "../../../connectors";
-import { createEmbeddedIngest } from "../../../connectors/shared/embedded-ingest";
-import { execute } from "../../../src/db/sql";
-import { loadRegistry } from "../../../src/domain/grids/registry.service";
-import type { RegionLevel } from "../../../src/domain/shared/enums";
-import type { RegistryDocument } from "../../../src/demo";
-import { resetDatabase } from "../../helpers/test-hub";
-import { pairwiseScore, PairwiseScore } from "./pairwise";
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { CONNECTORS } from '../../../connectors';
+import { createEmbeddedIngest } from '../../../connectors/shared/embedded-ingest';
+import { execute } from '../../../src/db/sql';
+import { loadRegistry } from '../../../src/domain/grids/registry.service';
+import type { RegionLevel } from '../../../src/domain/shared/enums';
+import type { RegistryDocument } from '../../../src/demo';
+import { resetDatabase } from '../../helpers/test-hub';
+import { pairwiseScore, PairwiseScore } from './pairwise';
 
 export interface FeedLine {
   topic: string;
@@ -54,12 +54,7 @@ export async function ingestFeeds(
   // Consecutive lines of one topic travel together, as a consumer's batch would.
   for (let start = 0; start < lines.length;) {
     let end = start;
-    while (
-      end < lines.length &&
-      end - start < batchSize &&
-      lines[end].topic === lines[start].topic
-    )
-      end += 1;
+    while (end < lines.length && end - start < batchSize && lines[end].topic === lines[start].topic) end += 1;
     await ingest.ingest(
       lines[start].topic,
       lines.slice(start, end).map((l) => l.line),
@@ -69,9 +64,7 @@ export async function ingestFeeds(
 }
 
 /** Which person each person mention (topic|key|path) was linked to; a path linked to two people counts twice. */
-export async function mentionPartition(
-  orm: MikroORM,
-): Promise<Map<string, string[]>> {
+export async function mentionPartition(orm: MikroORM): Promise<Map<string, string[]>> {
   const rows = await execute<{ ref: string; person_id: string }[]>(
     orm.em.fork(),
     `select distinct sr.topic || '|' || sr.key || '|' || m.path as ref, coalesce(p.merged_into_id, m.person_id) as person_id
@@ -79,8 +72,7 @@ export async function mentionPartition(
       where m.entity_type = 'PERSON' and m.person_id is not null`,
   );
   const out = new Map<string, string[]>();
-  for (const r of rows)
-    out.set(r.ref, [...(out.get(r.ref) ?? []), r.person_id]);
+  for (const r of rows) out.set(r.ref, [...(out.get(r.ref) ?? []), r.person_id]);
   return out;
 }
 
@@ -97,9 +89,7 @@ export async function scoreAgainstTruth(
 > {
   const partition = await mentionPartition(orm);
   const items = [...partition].flatMap(([ref, people]) =>
-    truth.has(ref)
-      ? people.map((predicted) => ({ predicted, truth: truth.get(ref)! }))
-      : [],
+    truth.has(ref) ? people.map((predicted) => ({ predicted, truth: truth.get(ref)! })) : [],
   );
   // A record deleted in the same batch as its first version never had its mentions applied.
   const deleted = await execute<{ ref: string }[]>(
@@ -107,9 +97,7 @@ export async function scoreAgainstTruth(
     `select topic || '|' || key || '|' as ref from ingest_state where operation = 'DELETE'`,
   );
   const gone = (ref: string) => deleted.some((d) => ref.startsWith(d.ref));
-  const missingRefs = [...truth.keys()].filter(
-    (ref) => !partition.has(ref) && !gone(ref),
-  );
+  const missingRefs = [...truth.keys()].filter((ref) => !partition.has(ref) && !gone(ref));
   const nameOnly = new Set(
     (
       await execute<{ ref: string }[]>(
@@ -120,9 +108,7 @@ export async function scoreAgainstTruth(
     ).map((r) => r.ref),
   );
   const evidenced = [...partition].flatMap(([ref, people]) =>
-    truth.has(ref) && !nameOnly.has(ref)
-      ? people.map((predicted) => ({ predicted, truth: truth.get(ref)! }))
-      : [],
+    truth.has(ref) && !nameOnly.has(ref) ? people.map((predicted) => ({ predicted, truth: truth.get(ref)! })) : [],
   );
   return {
     ...pairwiseScore(items),
@@ -139,7 +125,6 @@ export function canonicalGroups(
 ): string[] {
   const groups = new Map<string, string[]>();
   for (const [ref, people] of partition)
-    if (keep(ref))
-      for (const p of people) groups.set(p, [...(groups.get(p) ?? []), ref]);
-  return [...groups.values()].map((refs) => refs.sort().join(",")).sort();
+    if (keep(ref)) for (const p of people) groups.set(p, [...(groups.get(p) ?? []), ref]);
+  return [...groups.values()].map((refs) => refs.sort().join(',')).sort();
 }
