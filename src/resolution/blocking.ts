@@ -8,7 +8,7 @@ import type { MatchFeatures } from './features';
  * - `nb:` name + birth date, `pb:` pinyin + birth date (a homophone with the same birthday);
  * - `pl:` pinyin + village (namesakes and homophones in one place; the same name has the same pinyin);
  * - `i1:`/`i2:`/`i3:` three overlapping slices of an identity number (digits 1–14, 7–18, and the
- *   area code with the last four): any one substituted digit leaves two of them intact, so a
+ *   area code with the last four): any one substituted digit leaves at least one of them intact, so a
  *   typo'd number still meets the valid one; `i5:` the 15-digit form, so a legacy number read with
  *   the wrong century meets the real one.
  */

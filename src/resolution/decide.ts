@@ -73,11 +73,14 @@ export function decideMention(
   } else {
     const id = uuidv7();
     state.created.add(id);
+    // A valid number is the new person's key from the start; later mentions of it link by it.
+    const keyed = features.validIds.length > 0;
     decision = {
       personId: id,
-      rule: 'NEW_PERSON',
+      rule: keyed ? 'IDENTITY_NUMBER' : 'NEW_PERSON',
       evidence: {
-        reason: features.validIds.length ? 'new identity number' : 'no candidate reached the link threshold',
+        ...(keyed ? { key: 'identityNumber' } : {}),
+        reason: keyed ? 'new identity number' : 'no candidate reached the link threshold',
         best: scored[0] ? evidenceOf(scored[0]) : null,
       },
     };
