@@ -50,12 +50,11 @@ const levelSkipping: Evaluator = async (_em, event) =>
 /** 同一房屋多次警情: incidents at this house in the window. */
 const houseIncidents: Evaluator = async (em, event, rule) => {
   if (!event.house) return [];
-  const [row]: { n: string }[] = await em
-    .getConnection()
-    .execute(
-      `select count(*) as n from hub_event where house_id = ? and kind = 'INCIDENT' and reported_at > ? and reported_at <= ?`,
-      [event.house.id, windowStart(event, rule), event.reportedAt.toISOString()],
-    );
+  const [row]: { n: string }[] = await execute(
+    em,
+    `select count(*) as n from hub_event where house_id = ? and kind = 'INCIDENT' and reported_at > ? and reported_at <= ?`,
+    [event.house.id, windowStart(event, rule), event.reportedAt.toISOString()],
+  );
   return Number(row.n) >= rule.threshold
     ? [
         {
