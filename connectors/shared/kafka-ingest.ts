@@ -35,7 +35,7 @@ export interface KafkaIngest {
 /**
  * Runs one pipeline per connector (one consumer group each) against Kafka. Rejects at
  * construction a configuration that can never work (no brokers, a malformed broker, no
- * connectors, a batch size below 1); `start` creates the dead-letter topics if missing and
+ * connectors, a batch size below 1); `start` creates missing topics and dead-letter topics and
  * resolves once every consumer has joined its group.
  */
 export function createKafkaIngest(config: KafkaIngestConfig): KafkaIngest {
@@ -48,6 +48,8 @@ export function createKafkaIngest(config: KafkaIngestConfig): KafkaIngest {
     async start() {
       const admin = await kafka.createAdmin();
       try {
+        // A department topic not created yet (a fresh compose stack) would fail the subscription.
+        await admin.ensureTopics(config.connectors.map((c) => c.topic));
         await admin.ensureTopics(config.connectors.map((c) => deadLetterTopic(c.topic)), config.deadLetterPartitions);
       } finally {
         await admin.stop();

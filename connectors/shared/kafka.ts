@@ -75,8 +75,8 @@ export interface MessageProducer {
 }
 
 export interface KafkaAdmin {
-  /** Creates missing topics and waits for their leaders; existing topics are left alone. */
-  ensureTopics(topics: string[], partitions: number): Promise<void>;
+  /** Creates missing topics (partitions: the broker default when omitted) and waits for their leaders; existing topics are left alone. */
+  ensureTopics(topics: string[], partitions?: number): Promise<void>;
   /** The high watermark (next offset to be written) per partition. */
   highWatermarks(topic: string): Promise<{ partition: number; high: string }[]>;
   stop(): Promise<void>;
@@ -192,7 +192,7 @@ export function createKafka(settings: KafkaSettings): KafkaAdapter {
           const existing = new Set(await admin.listTopics());
           const missing = topics.filter((t) => !existing.has(t));
           if (!missing.length) return;
-          await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: partitions })), waitForLeaders: true });
+          await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: partitions ?? -1 })), waitForLeaders: true });
         },
         async highWatermarks(topic) {
           const offsets = await admin.fetchTopicOffsets(topic);
