@@ -6,6 +6,7 @@ import type { MatchFeatures } from './features';
  * millions. Stored per person in person_match_key (indexed) as the mentions arrive.
  * - `ph:` a phone (a person, their household);
  * - `nb:` name + birth date, `pb:` pinyin + birth date (a homophone with the same birthday);
+ * - `na:` name + normalised address (the same house);
  * - `pl:` pinyin + village (namesakes and homophones in one place; the same name has the same pinyin);
  * - `i1:`/`i2:`/`i3:` three overlapping slices of an identity number (digits 1–14, 7–18, and the
  *   area code with the last four): any one substituted digit leaves at least one of them intact, so a
@@ -13,13 +14,22 @@ import type { MatchFeatures } from './features';
  *   the wrong century meets the real one.
  */
 export function blockingKeys(f: MatchFeatures): string[] {
+  return [...new Set([...strongKeys(f), ...weakKeys(f)])].sort();
+}
+
+/**
+ * The keys that can lead to a LINK: every combination of evidence that reaches the link
+ * threshold shares one of them (a phone, a birth date, a house, a number). Looked up for every
+ * mention.
+ */
+export function strongKeys(f: MatchFeatures): string[] {
   const keys = new Set<string>();
+  for (const address of f.addresses) for (const name of f.nameKeys) keys.add(`na:${name}|${address}`);
   for (const phone of f.phones) keys.add(`ph:${phone}`);
   for (const birth of f.birthDates) {
     for (const name of f.nameKeys) keys.add(`nb:${name}|${birth}`);
     for (const sound of f.pinyins) keys.add(`pb:${sound}|${birth}`);
   }
-  for (const place of f.localities) for (const sound of f.pinyins) keys.add(`pl:${sound}|${place}`);
   for (const id of [...f.validIds, ...f.invalidIds]) {
     // A dropped or doubled digit shifts one end of the number: its other end still meets.
     if (id.length < 14) continue;
@@ -28,5 +38,16 @@ export function blockingKeys(f: MatchFeatures): string[] {
     if (id.length === 18) keys.add(`i3:${id.slice(0, 6)}${id.slice(14)}`);
     if (id.length === 18) keys.add(`i5:${id.slice(0, 6)}${id.slice(8, 17)}`);
   }
+  return [...keys].sort();
+}
+
+/**
+ * The keys that can only lead to a REVIEW pair (a name or its sound in the same village scores at
+ * most 11): looked up only for mentions the strong keys neither anchor nor link, so a village
+ * full of 王秀英 does not make every mention read all of them.
+ */
+export function weakKeys(f: MatchFeatures): string[] {
+  const keys = new Set<string>();
+  for (const place of f.localities) for (const sound of f.pinyins) keys.add(`pl:${sound}|${place}`);
   return [...keys].sort();
 }

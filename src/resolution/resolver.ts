@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonMention } from '../../connectors/shared/canonical-record';
-import { blockingKeys } from './blocking';
+import { strongKeys, weakKeys } from './blocking';
+import { compareFeatures } from './compare';
+import type { MatchFeatures } from './features';
+import { THRESHOLDS } from './weights';
 import { loadCandidates } from './candidates';
 import { commitResolution } from './commit-resolution';
 import { Decision, decideMention, ResolutionRule } from './decide';
@@ -33,6 +36,15 @@ export interface ResolvedBatch {
   commit(): Promise<{ mergedAway: string[]; touched: string[] }>;
 }
 
+const refOf = (m: PersonMentionToResolve) => recordPathKey({ topic: m.topic, key: m.key, path: m.mention.path });
+
+function linksOnStrongKeys(state: ResolutionState, f: MatchFeatures): boolean {
+  return state.candidatesFor(strongKeys(f)).some((id) => {
+    const c = compareFeatures(f, state.profiles.get(id)!);
+    return !c.conflict && c.score >= THRESHOLDS.link;
+  });
+}
+
 /**
  * Links person mentions to golden people: exact keys first (a valid normalised identity number,
  * else the person the same path of an earlier version of the same record was linked to), then
@@ -50,13 +62,22 @@ export async function resolvePersonMentions(
     .map((m) => ({ topic: m.topic, key: m.key, path: m.mention.path }));
   const previous = await previousMentionTargets(em, 'PERSON', unkeyed);
   const state = new ResolutionState();
+  const anchors = [...previous.values()];
   await loadCandidates(
     em,
     state,
     [...new Set(features.flatMap((f) => f.validIds))],
-    [...new Set(features.flatMap((f) => blockingKeys(f)))],
-    [...previous.values()],
+    [...new Set(features.flatMap(strongKeys))],
+    anchors,
   );
+  // Review-only keys, for the mentions nothing above anchors or links.
+  const unsure = features.filter(
+    (f, i) =>
+      !f.validIds.some((id) => state.byValidId.has(id)) &&
+      !previous.has(refOf(mentions[i])) &&
+      !linksOnStrongKeys(state, f),
+  );
+  await loadCandidates(em, state, [], [...new Set(unsure.flatMap(weakKeys))], []);
   // Mentions the record itself makes one person are decided once, on all their evidence together.
   const groups = new Map<string, number[]>();
   mentions.forEach((m, i) => groups.set(m.group ?? `#${i}`, [...(groups.get(m.group ?? `#${i}`) ?? []), i]));
