@@ -8,10 +8,12 @@ import type { MatchFeatures } from './features';
  * - `nb:` name + birth date, `pb:` pinyin + birth date (a homophone with the same birthday);
  * - `na:` name + normalised address (the same house);
  * - `pl:` pinyin + village (namesakes and homophones in one place; the same name has the same pinyin);
- * - `i1:`/`i2:`/`i3:` three overlapping slices of an identity number (digits 1–14, 7–18, and the
- *   area code with the last four): any one substituted digit leaves at least one of them intact, so a
- *   typo'd number still meets the valid one; `i5:` the 15-digit form, so a legacy number read with
- *   the wrong century meets the real one.
+ * - slices of an identity number that stay selective when a whole county shares the area code:
+ *   `i2:` birth date + sequence + check (a typo in the area code), `ia:` the name's sound + area +
+ *   sequence + check (a typo in the birth date), `ib:` the name's sound + area + birth date (a
+ *   typo in the sequence or check): any one substituted digit leaves one of them intact, so a
+ *   typo'd number still meets the valid one; `i5:` the 15-digit form, so a legacy number read
+ *   with the wrong century meets the real one.
  */
 export function blockingKeys(f: MatchFeatures): string[] {
   return [...new Set([...strongKeys(f), ...weakKeys(f)])].sort();
@@ -33,9 +35,11 @@ export function strongKeys(f: MatchFeatures): string[] {
   for (const id of [...f.validIds, ...f.invalidIds]) {
     // A dropped or doubled digit shifts one end of the number: its other end still meets.
     if (id.length < 14) continue;
-    keys.add(`i1:${id.slice(0, 14)}`);
     keys.add(`i2:${id.slice(-12)}`);
-    if (id.length === 18) keys.add(`i3:${id.slice(0, 6)}${id.slice(14)}`);
+    for (const sound of f.pinyins) {
+      keys.add(`ib:${sound}|${id.slice(0, 14)}`);
+      if (id.length === 18) keys.add(`ia:${sound}|${id.slice(0, 6)}${id.slice(14)}`);
+    }
     if (id.length === 18) keys.add(`i5:${id.slice(0, 6)}${id.slice(8, 17)}`);
   }
   return [...keys].sort();

@@ -44,8 +44,8 @@ describe('scoring', () => {
     const valid = id(21);
     const typo = `${valid.slice(0, 10)}${(Number(valid[10]) + 1) % 10}${valid.slice(11)}`;
     expect(oneEditApart(valid, typo)).toBe(true);
-    const m = person({ nameKeys: ['李娜'], invalidIds: [typo] });
-    const p = person({ nameKeys: ['李娜'], validIds: [valid] });
+    const m = person({ nameKeys: ['李娜'], pinyins: ['li na'], invalidIds: [typo] });
+    const p = person({ nameKeys: ['李娜'], pinyins: ['li na'], validIds: [valid] });
     expect(compareFeatures(m, p).fields).toContainEqual({
       field: 'identityNumber',
       outcome: 'NEAR_MISS',
