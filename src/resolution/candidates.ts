@@ -105,11 +105,11 @@ export async function loadCandidates(
   const { byKey, profiles: found } = await peopleByKey(em, keys);
   for (const [id, person] of byId) state.byValidId.set(id, person);
   for (const [key, people] of byKey) state.storedKeys.set(key, people);
-  for (const row of found) state.profiles.set(row.person_id, featuresOfRow(row));
+  for (const row of found) state.load(row.person_id, featuresOfRow(row));
   const everyone = new Set([...byId.values(), ...found.map((r) => r.person_id), ...anchors]);
   if (!everyone.size) return;
   const missing = [...everyone].filter((id) => !state.profiles.has(id));
-  for (const [id, profile] of await loadProfiles(em, missing)) state.profiles.set(id, profile);
+  for (const [id, profile] of await loadProfiles(em, missing)) state.load(id, profile);
   const pairs = await sql<{ person_a_id: string; person_b_id: string }>(
     em,
     `select person_a_id, person_b_id from distinct_pair

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from '../shared/ids';
 import { rowset, sql } from '../ingest/sql';
 import { blockingKeys } from './blocking';
+import { emptyFeatures } from './features';
 import { mergePeopleRows, PROFILE_UNION } from './merge-people';
 import { writeChanges } from './outbox.writer';
 import { ChangeKind, JudgementAction } from './resolution.enums';
@@ -11,26 +12,34 @@ import { THRESHOLDS } from './weights';
 /** The actor the audit names for merges the resolver makes on its own evidence. */
 export const RESOLVER_ACTOR = 'system:resolver';
 
+// A profile that only saw values it already held needs no write (most mentions of known people).
+function grew(state: ResolutionState, id: string): boolean {
+  const before = state.stored.get(id);
+  return !before || JSON.stringify(before) !== JSON.stringify(state.profiles.get(id));
+}
+
 async function writeProfiles(em: EntityManager, state: ResolutionState, ids: string[]): Promise<void> {
-  const rows = ids.flatMap((id) => {
-    const p = state.profiles.get(id);
-    return p
-      ? [
-          {
-            person_id: id,
-            name_keys: p.nameKeys,
-            pinyins: p.pinyins,
-            phones: p.phones,
-            birth_dates: p.birthDates,
-            genders: p.genders,
-            addresses: p.addresses,
-            localities: p.localities,
-            valid_ids: p.validIds,
-            invalid_ids: p.invalidIds,
-          },
-        ]
-      : [];
-  });
+  const rows = ids
+    .filter((id) => grew(state, id))
+    .flatMap((id) => {
+      const p = state.profiles.get(id);
+      return p
+        ? [
+            {
+              person_id: id,
+              name_keys: p.nameKeys,
+              pinyins: p.pinyins,
+              phones: p.phones,
+              birth_dates: p.birthDates,
+              genders: p.genders,
+              addresses: p.addresses,
+              localities: p.localities,
+              valid_ids: p.validIds,
+              invalid_ids: p.invalidIds,
+            },
+          ]
+        : [];
+    });
   if (!rows.length) return;
   await sql(
     em,
@@ -42,12 +51,12 @@ async function writeProfiles(em: EntityManager, state: ResolutionState, ids: str
      on conflict (person_id) do update set ${PROFILE_UNION}`,
     [rowset(rows)],
   );
-  const keys = rows.flatMap((r) =>
-    blockingKeys(state.profiles.get(r.person_id)!).map((key) => ({
-      key,
-      person_id: r.person_id,
-    })),
-  );
+  const keys = rows.flatMap((r) => {
+    const before = new Set(blockingKeys(state.stored.get(r.person_id) ?? emptyFeatures()));
+    return blockingKeys(state.profiles.get(r.person_id)!)
+      .filter((key) => !before.has(key))
+      .map((key) => ({ key, person_id: r.person_id }));
+  });
   await sql(
     em,
     `insert into person_match_key (key, person_id) select x.key, x.person_id from jsonb_to_recordset(?::jsonb) as x(key text, person_id uuid)

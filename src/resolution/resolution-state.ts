@@ -25,6 +25,8 @@ export interface PendingReview {
  */
 export class ResolutionState {
   readonly profiles = new Map<string, MatchFeatures>();
+  /** The profiles as stored before this batch: a person whose profile did not grow is not rewritten. */
+  readonly stored = new Map<string, MatchFeatures>();
   readonly storedKeys = new Map<string, string[]>();
   readonly batchKeys = new Map<string, Set<string>>();
   readonly byValidId = new Map<string, string>();
@@ -34,6 +36,12 @@ export class ResolutionState {
   readonly touched = new Set<string>();
   readonly merges: PendingMerge[] = [];
   readonly reviews = new Map<string, PendingReview>();
+
+  /** Takes a profile read from the database. */
+  load(personId: string, profile: MatchFeatures): void {
+    this.profiles.set(personId, profile);
+    this.stored.set(personId, profile);
+  }
 
   /** The person an id stands for now (a merged id answers with its survivor). */
   current(id: string): string {
