@@ -8,6 +8,8 @@ import { ReadinessCheck } from './http/health';
 import { createMetrics, HubMetrics } from './http/metrics';
 import { HttpServer, startHttpServer } from './http/server';
 import { seedDemoCountyIfEmpty } from './seed/seed-county';
+import { createAccessRuntime, localAdminToken } from './access/access-runtime';
+import { loadAccessSecrets } from './access/secrets';
 import type { Logger } from './shared/logger';
 import { Clock, systemClock } from './shared/clock';
 import { DEFAULT_DEADLINE_POLICIES, DeadlinePolicy } from './domain/events/loop/deadline-policies';
@@ -17,6 +19,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CONNECTORS } from '../connectors';
 import type { ConnectorDefinition } from '../connectors/shared/define-connector';
 import { createHubIngest, HubIngest } from './ingest/hub-ingest';
+import { createIngestGuard } from './http/ingest-guard';
 import { createLoopEventsHook, EventsCreatedHook } from './ingest/event-hooks';
 
 export interface Hub {
@@ -45,17 +48,28 @@ export interface HubOptions {
 
 /**
  * Starts the hub in order: database (embedded PGlite unless DATABASE_URL), ORM, migrations, demo
- * data when configured and the database is empty (ingested through the connectors), schema, HTTP
- * server, then the Kafka connectors when KAFKA_BROKERS is set. `stop` undoes it in reverse:
- * connectors finish their batch in flight and leave their groups, HTTP drains, the ORM closes,
- * the embedded database stops.
+ * data when configured and the database is empty (ingested through the connectors), access
+ * control, schema, HTTP server, then the Kafka connectors when KAFKA_BROKERS is set; on the
+ * embedded database it prints a local admin token. `stop` undoes it in reverse: connectors
+ * finish their batch in flight and leave their groups, HTTP drains, the ORM closes, the embedded
+ * database stops.
  */
 export async function startHub(config: HubConfig, logger: Logger, options: HubOptions = {}): Promise<Hub> {
-  const loop: LoopSettings = { clock: options.clock ?? systemClock, policies: options.deadlinePolicies ?? DEFAULT_DEADLINE_POLICIES };
+  const loop: LoopSettings = {
+    clock: options.clock ?? systemClock,
+    policies: options.deadlinePolicies ?? DEFAULT_DEADLINE_POLICIES,
+  };
   const database: DatabaseHandle = await openDatabase(config.database);
-  logger.info({ embedded: database.embedded }, database.embedded ? 'embedded PGlite database started' : 'using PostgreSQL');
+  logger.info(
+    { embedded: database.embedded },
+    database.embedded ? 'embedded PGlite database started' : 'using PostgreSQL',
+  );
   let orm: MikroORM | undefined;
   try {
+    // The keyring is loaded before migrations: the encryption migration seals existing rows with it.
+    const secrets = loadAccessSecrets(config);
+    if (secrets.generated)
+      logger.warn({ file: `${config.database.dataDir}/dev-secrets.json` }, 'using generated development secrets');
     orm = await createOrm({ url: database.url, poolMax: database.poolMax });
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
@@ -66,11 +80,14 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       connectors: [...(options.connectors ?? CONNECTORS)],
       registry: metrics.registry,
       logger,
-      onEventsCreated: options.onEventsCreated ?? createLoopEventsHook(loop.clock),
+      onEventsCreated:
+        options.onEventsCreated ?? (config.ingest.eventHook ? createLoopEventsHook(loop.clock) : undefined),
       beforeCommit: options.beforeCommit,
     });
-    if (config.demo.enabled) await seedDemoCountyIfEmpty(orm.em.fork(), ingest.embedded, { people: config.demo.people }, logger);
+    if (config.demo.enabled)
+      await seedDemoCountyIfEmpty(orm.em.fork(), ingest.embedded, { people: config.demo.people }, logger);
 
+    const access = createAccessRuntime(config, orm, secrets, logger);
     const schema = await buildHubSchema();
     const readyOrm = orm;
     const readiness = (): Record<string, ReadinessCheck> => ({
@@ -91,16 +108,26 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       logger,
       metrics,
       introspection: config.graphql.introspection,
-      limits: { maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxPageSize: config.graphql.maxPageSize },
+      limits: {
+        maxDepth: config.graphql.maxDepth,
+        maxCost: config.graphql.maxCost,
+        maxPageSize: config.graphql.maxPageSize,
+      },
       createContext: createContextFactory({
         orm,
         logger,
         maxPageSize: config.graphql.maxPageSize,
         batching: config.graphql.batching,
+        authenticate: access.authenticate,
+        rateLimiter: access.rateLimiter,
+        signer: access.signer,
+        defaultLimits: access.defaultLimits,
         loop,
       }),
+      plugins: access.plugins,
       readiness,
-      routers: ingest.routers,
+      // The ingest endpoint writes golden records: only administrators and the feed's department.
+      routers: [...(access.authenticate ? [createIngestGuard(access.authenticate)] : []), ...ingest.routers],
     });
     try {
       await ingest.start();
@@ -109,9 +136,18 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       throw error;
     }
     if (ingest.kafka) logger.info({ brokers: config.kafka.brokers }, 'connectors consuming from Kafka');
-    const supervision = createSupervisionScheduler({ orm, settings: loop, intervalMs: config.loop.supervisionIntervalMs, logger });
+    const supervision = createSupervisionScheduler({
+      orm,
+      settings: loop,
+      intervalMs: config.loop.supervisionIntervalMs,
+      logger,
+    });
     supervision.start();
     logger.info({ url: `${http.url}/graphql` }, 'govgraph is serving GraphQL');
+    if (database.embedded && access.signer && config.env !== 'production') {
+      const token = await localAdminToken(orm, access.signer);
+      process.stdout.write(`\nLocal admin token (embedded database only):\n  Authorization: Bearer ${token}\n\n`);
+    }
     return {
       url: http.url,
       orm,
@@ -125,6 +161,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
         await supervision.stop();
         await http.stop();
         logger.debug('HTTP drained');
+        await access.ledger?.drain();
         await readyOrm.close();
         logger.debug('ORM closed');
         await database.stop();

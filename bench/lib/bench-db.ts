@@ -3,6 +3,7 @@ import { createOrm, migrate } from '../../src/db/orm';
 import { execute } from '../../src/db/sql';
 import { generateDemoCounty } from '../../src/demo/county';
 import { writeDemoCounty } from '../../src/seed/seed-county';
+import { useBenchKeyring } from './bench-access';
 
 const DEFAULT_ADMIN_URL = 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 
@@ -12,7 +13,9 @@ const DEFAULT_ADMIN_URL = 'postgres://postgres:postgres@127.0.0.1:5432/postgres'
  */
 export async function prepareBenchDatabase(people: number): Promise<string> {
   const adminUrl = process.env.DATABASE_URL ?? DEFAULT_ADMIN_URL;
-  const name = `govgraph_bench_${people}`;
+  // "sealed": identity numbers and phones are encrypted with the bench keyring (bench-access.ts),
+  // so this database is not interchangeable with one seeded before encryption at rest.
+  const name = `govgraph_bench_sealed_${people}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
@@ -20,6 +23,7 @@ export async function prepareBenchDatabase(people: number): Promise<string> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  useBenchKeyring();
   const orm = await createOrm({ url: url.toString(), poolMax: 4 });
   try {
     await migrate(orm);

@@ -47,10 +47,10 @@ export async function startHubProcess(env: Record<string, string>): Promise<HubP
   };
 }
 
-/** The hub's count of SQL statements sent, from /metrics. */
-export async function sqlStatements(url: string): Promise<number> {
+/** The hub's count of SQL statements sent, from /metrics: the read/write path's, or the access ledger's. */
+export async function sqlStatements(url: string, source: 'data' | 'ledger' = 'data'): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  return Number(/govgraph_sql_statements_total (\d+)/.exec(text)?.[1] ?? NaN);
+  return Number(new RegExp(`govgraph_sql_statements_total\\{source="${source}"\\} (\\d+)`).exec(text)?.[1] ?? NaN);
 }
 
 /** Posts one GraphQL operation and fails loudly on errors (a benchmark of errors measures nothing). */

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
+import { protectIdentityNumber, protectPhones } from '../../src/access/protect';
 import { createOrm, migrate } from '../../src/db/orm';
 import { execute } from '../../src/db/sql';
 import type { DemoPerson } from '../../src/demo';
@@ -78,19 +79,25 @@ async function seedChunk(em: EntityManager, chunk: DemoPerson[]): Promise<void> 
   const rows = chunk.map((p) => ({ id: uuidv7(), p, f: mentionFeatures(mentionOf(p, true)) }));
   await execute(
     em,
-    `insert into person (id, name, name_key, gender, birth_date, identity_number, identity_number_valid, phones, observed_at)
-     select x.id, x.name, x.name, x.gender, x.birth_date, x.identity_number, true, x.phones, '${SEEDED}'
-       from jsonb_to_recordset(?::jsonb) as x(id uuid, name text, gender text, birth_date date, identity_number text, phones text[])`,
+    `insert into person (id, name, name_key, gender, birth_date, identity_number_enc, identity_number_bidx, identity_number_valid, phones_enc, phone_bidx, observed_at)
+     select x.id, x.name, x.name, x.gender, x.birth_date, x.enc, x.bidx, true, x.phones_enc, x.phone_bidx, '${SEEDED}'
+       from jsonb_to_recordset(?::jsonb) as x(id uuid, name text, gender text, birth_date date, enc text, bidx text, phones_enc text[], phone_bidx text[])`,
     [
       JSON.stringify(
-        rows.map(({ id, p }) => ({
-          id,
-          name: p.name,
-          gender: p.gender,
-          birth_date: p.birthDate,
-          identity_number: p.identityNumber,
-          phones: p.phones,
-        })),
+        rows.map(({ id, p }) => {
+          const number = protectIdentityNumber(p.identityNumber);
+          const phones = protectPhones(p.phones);
+          return {
+            id,
+            name: p.name,
+            gender: p.gender,
+            birth_date: p.birthDate,
+            enc: number.sealed,
+            bidx: number.index,
+            phones_enc: phones.sealed,
+            phone_bidx: phones.indexes,
+          };
+        }),
       ),
     ],
   );
@@ -109,8 +116,8 @@ async function seedChunk(em: EntityManager, chunk: DemoPerson[]): Promise<void> 
           genders: f.genders,
           addresses: f.addresses,
           localities: f.localities,
-          valid_ids: f.validIds,
-          invalid_ids: f.invalidIds,
+          valid_ids: f.validIds.map((v) => protectIdentityNumber(v).sealed),
+          invalid_ids: f.invalidIds.map((v) => protectIdentityNumber(v).sealed),
         })),
       ),
     ],

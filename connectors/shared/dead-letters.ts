@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rowset, sql } from '../../src/ingest/sql';
 import { contentHash, DeadLetter } from './decode';
 import type { MessageProducer, OutgoingMessage } from './kafka';
+import { protectDeadLetterValue } from '../../src/access/protect';
 
 /** The dead-letter topic of a topic. */
 export const deadLetterTopic = (topic: string): string => `${topic}.dlq`;
@@ -12,7 +13,13 @@ export function toDeadLetterMessage(letter: DeadLetter): OutgoingMessage {
   return {
     key: m.key,
     value: m.value ?? '',
-    headers: { reason: letter.reason, kind: letter.kind, topic: m.topic, partition: String(m.partition), offset: m.offset },
+    headers: {
+      reason: letter.reason,
+      kind: letter.kind,
+      topic: m.topic,
+      partition: String(m.partition),
+      offset: m.offset,
+    },
   };
 }
 
@@ -20,7 +27,11 @@ export function toDeadLetterMessage(letter: DeadLetter): OutgoingMessage {
  * Publishes dead letters to `<topic>.dlq` before the batch is committed: should the commit then
  * fail, the retry publishes them again (at least once), but a poison message is never lost.
  */
-export async function publishDeadLetters(producer: MessageProducer, topic: string, letters: DeadLetter[]): Promise<void> {
+export async function publishDeadLetters(
+  producer: MessageProducer,
+  topic: string,
+  letters: DeadLetter[],
+): Promise<void> {
   await producer.send(deadLetterTopic(topic), letters.map(toDeadLetterMessage));
 }
 
@@ -41,7 +52,8 @@ export async function storeDeadLetters(em: EntityManager, letters: DeadLetter[])
         letters.map((l) => ({
           topic: l.message.topic,
           key: l.message.key,
-          value: l.message.value,
+          // Sealed at rest: a poison message still carries the department's personal data.
+          value: l.message.value == null ? null : protectDeadLetterValue(l.message.value),
           reason: l.reason,
           fingerprint: contentHash(JSON.stringify([l.message.key, l.message.value, l.reason])),
           partition: l.message.partition,

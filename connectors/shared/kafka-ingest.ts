@@ -6,6 +6,7 @@ import type { ConnectorDefinition } from './define-connector';
 import { createKafka, KafkaConfigError, MessageProducer } from './kafka';
 import type { IngestMetrics } from './metrics';
 import { ConnectorPipeline, createConnectorPipeline } from './pipeline';
+import { createWriteSlots } from './write-slots';
 
 export interface KafkaIngestConfig {
   orm: MikroORM;
@@ -17,6 +18,8 @@ export interface KafkaIngestConfig {
   retry: { baseMs: number; maxMs: number };
   /** Partitions for the dead-letter topics the hub creates. */
   deadLetterPartitions: number;
+  /** Chunks written at once across all connectors of this process. */
+  writeSlots: number;
   connectors: ConnectorDefinition<any>[];
   metrics: IngestMetrics;
   logger: Logger;
@@ -44,6 +47,7 @@ export function createKafkaIngest(config: KafkaIngestConfig): KafkaIngest {
   const kafka = createKafka({ brokers: config.brokers, clientId: config.clientId });
   let producer: MessageProducer | null = null;
   let pipelines: ConnectorPipeline[] = [];
+  const slots = createWriteSlots(config.writeSlots);
   return {
     async start() {
       const admin = await kafka.createAdmin();
@@ -57,7 +61,7 @@ export function createKafkaIngest(config: KafkaIngestConfig): KafkaIngest {
       const deadLetters = await kafka.createProducer();
       producer = deadLetters;
       pipelines = config.connectors.map((connector) =>
-        createConnectorPipeline({ ...config, kafka, connector, deadLetters }),
+        createConnectorPipeline({ ...config, kafka, connector, deadLetters, slots }),
       );
       await Promise.all(pipelines.map((p) => p.start()));
     },

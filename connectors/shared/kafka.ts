@@ -154,7 +154,7 @@ export function createKafka(settings: KafkaSettings): KafkaAdapter {
       if (!options.groupId.trim()) throw new KafkaConfigError('a consumer group id is required');
       if (!options.topics.length) throw new KafkaConfigError('a consumer needs at least one topic');
       let stopping = false;
-      const consumer = kafka.consumer({ groupId: options.groupId, maxBytesPerPartition: options.maxBytesPerPartition ?? 4 * 1024 * 1024 });
+      const consumer = kafka.consumer({ groupId: options.groupId, maxBytesPerPartition: options.maxBytesPerPartition ?? 1024 * 1024, maxBytes: 8 * 1024 * 1024 });
       const eachBatch = wireConsumer(consumer, options, () => stopping);
       return {
         async start() {

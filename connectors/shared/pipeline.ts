@@ -9,6 +9,7 @@ import type { BatchConsumer, ConsumedBatch, KafkaAdapter, MessageProducer } from
 import type { IngestMetrics } from './metrics';
 import { loadOffsets } from './offsets-store';
 import { processWithRetry } from './retry-loop';
+import type { WriteSlots } from './write-slots';
 
 export interface ConnectorPipelineConfig {
   orm: MikroORM;
@@ -24,6 +25,8 @@ export interface ConnectorPipelineConfig {
   logger: Logger;
   onEventsCreated?: EventsCreatedHook;
   beforeCommit?: (em: EntityManager) => Promise<void>;
+  /** Shared by the connectors of one process: how many chunks are decoded and written at once. */
+  slots: WriteSlots;
 }
 
 export interface ConnectorPipeline {
@@ -70,42 +73,49 @@ export function createConnectorPipeline(config: ConnectorPipelineConfig): Connec
     for (let start = 0; start < fresh.length; start += config.batchSize) {
       if (!batch.isActive()) return;
       const messages = fresh.slice(start, start + config.batchSize);
-      const stopTimer = metrics.batchDuration.startTimer({ topic });
-      const chunk = decodeChunk(connector, messages);
-      const done = await processWithRetry({
-        attempt: async () => {
-          await publishDeadLetters(config.deadLetters, topic, chunk.deadLetters);
-          return commitChunk({ orm: config.orm, connector, groupId, onEventsCreated: config.onEventsCreated, beforeCommit: config.beforeCommit }, chunk);
-        },
-        classify: classifyFailure,
-        backoff: (n) => backoffMs(n, config.retry.baseMs, config.retry.maxMs),
-        shouldGiveUp: () => stopping || !batch.isActive(),
-        onFailure: (error, n, kind) => {
-          state.failing = true;
-          state.lastError = `${kind}: ${(error as Error).message}`;
-          metrics.retries.inc({ topic });
-          log.warn({ err: { message: (error as Error).message, code: (error as { code?: string }).code }, attempt: n, kind }, 'batch failed; nothing committed, retrying');
-        },
-        heartbeat: () => batch.heartbeat(),
-      });
-      if (!done) return;
-      state.failing = false;
-      const last = messages[messages.length - 1].offset;
-      const next = chunk.next.get(batch.partition)!;
-      stored.set(batch.partition, next);
-      batch.resolveOffset(last);
-      metrics.consumed.inc({ topic }, messages.length);
-      metrics.written.inc({ topic }, chunk.records.length);
-      metrics.stale.inc({ topic }, done.stale);
-      for (const l of chunk.deadLetters) metrics.deadLettered.inc({ topic, kind: l.kind });
-      metrics.lag.set({ topic, partition: String(batch.partition) }, Math.max(0, Number(BigInt(batch.highWatermark) - next)));
-      state.lastBatchAt = new Date().toISOString();
-      stopTimer();
-      // Kafka's copy of the offset is a courtesy to tools; the database already holds the truth.
-      await batch.commit(next.toString()).catch((error: Error) => log.warn({ err: { message: error.message } }, 'Kafka offset commit failed'));
-      await batch.heartbeat().catch(() => undefined);
+      const handled = await config.slots.run(() => handleChunk(batch, messages));
+      if (!handled) return;
     }
     if (!fresh.length && batch.messages.length) batch.resolveOffset(batch.messages[batch.messages.length - 1].offset);
+  }
+
+  // Decodes, writes (retrying transient failures) and acknowledges one chunk; false when it gave up because the consumer is stopping.
+  async function handleChunk(batch: ConsumedBatch, messages: ConsumedBatch['messages']): Promise<boolean> {
+    const stopTimer = metrics.batchDuration.startTimer({ topic });
+    const chunk = decodeChunk(connector, messages);
+    const done = await processWithRetry({
+      attempt: async () => {
+        await publishDeadLetters(config.deadLetters, topic, chunk.deadLetters);
+        return commitChunk({ orm: config.orm, connector, groupId, onEventsCreated: config.onEventsCreated, beforeCommit: config.beforeCommit }, chunk);
+      },
+      classify: classifyFailure,
+      backoff: (n) => backoffMs(n, config.retry.baseMs, config.retry.maxMs),
+      shouldGiveUp: () => stopping || !batch.isActive(),
+      onFailure: (error, n, kind) => {
+        state.failing = true;
+        state.lastError = `${kind}: ${(error as Error).message}`;
+        metrics.retries.inc({ topic });
+        log.warn({ err: { message: (error as Error).message, code: (error as { code?: string }).code }, attempt: n, kind }, 'batch failed; nothing committed, retrying');
+      },
+      heartbeat: () => batch.heartbeat(),
+    });
+    if (!done) return false;
+    state.failing = false;
+    const last = messages[messages.length - 1].offset;
+    const next = chunk.next.get(batch.partition)!;
+    stored.set(batch.partition, next);
+    batch.resolveOffset(last);
+    metrics.consumed.inc({ topic }, messages.length);
+    metrics.written.inc({ topic }, chunk.records.length);
+    metrics.stale.inc({ topic }, done.stale);
+    for (const l of chunk.deadLetters) metrics.deadLettered.inc({ topic, kind: l.kind });
+    metrics.lag.set({ topic, partition: String(batch.partition) }, Math.max(0, Number(BigInt(batch.highWatermark) - next)));
+    state.lastBatchAt = new Date().toISOString();
+    stopTimer();
+    // Kafka's copy of the offset is a courtesy to tools; the database already holds the truth.
+    await batch.commit(next.toString()).catch((error: Error) => log.warn({ err: { message: error.message } }, 'Kafka offset commit failed'));
+    await batch.heartbeat().catch(() => undefined);
+    return true;
   }
 
   let consumer: BatchConsumer | null = null;

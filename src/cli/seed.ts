@@ -6,6 +6,7 @@ import { createOrm, migrate } from '../db/orm';
 import { generateDemoCounty } from '../demo/county';
 import { writeDemoCounty } from '../seed/seed-county';
 import { createLogger } from '../shared/logger';
+import { loadAccessSecrets } from '../access/secrets';
 import { execute } from '../db/sql';
 
 /**
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     throw new Error(`--people must be a positive whole number, got "${values.people}"`);
   const config = parseEnv();
   const logger = createLogger(config.log.level, 'govgraph-seed');
+  loadAccessSecrets(config);
   const database = await openDatabase(config.database);
   const orm = await createOrm({ url: database.url, poolMax: database.poolMax });
   try {

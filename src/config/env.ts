@@ -26,13 +26,26 @@ const envSchema = z.object({
   KAFKA_BROKERS: z.string().optional(),
   KAFKA_CLIENT_ID: z.string().min(1).default('govgraph-hub'),
   KAFKA_GROUP_PREFIX: z.string().min(1).default('govgraph'),
+  KAFKA_TOPIC_PREFIX: z.string().default(''),
   KAFKA_DLQ_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(1),
   INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(50_000).default(2000),
   INGEST_FROM_BEGINNING: booleanFromEnv.default(true),
   INGEST_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
   INGEST_RETRY_MAX_MS: z.coerce.number().int().min(1).default(30_000),
   INGEST_HTTP_BODY_LIMIT: z.string().default('64mb'),
+  INGEST_EVENT_HOOK: booleanFromEnv.default(true),
+  INGEST_WRITE_SLOTS: z.coerce.number().int().min(1).max(64).default(2),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
+  GOVGRAPH_ACCESS_CONTROL: booleanFromEnv.default(true),
+  GOVGRAPH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  GOVGRAPH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(90 * 24 * 3600),
+  GOVGRAPH_FIELD_KEYS: z.string().optional(),
+  GOVGRAPH_BLIND_INDEX_KEY: z.string().optional(),
+  GOVGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   SUPERVISION_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 });
 
@@ -62,6 +75,8 @@ export interface HubConfig {
     clientId: string;
     /** Consumer groups are `${groupPrefix}.${topic}`: one per connector. */
     groupPrefix: string;
+    /** Prepended to every department topic: environments (or benchmark runs) sharing one cluster. */
+    topicPrefix: string;
     deadLetterPartitions: number;
   };
   ingest: {
@@ -70,6 +85,22 @@ export interface HubConfig {
     fromBeginning: boolean;
     retry: { baseMs: number; maxMs: number };
     httpBodyLimit: string;
+    /** Whether department events go through the closed loop's onEventCreated as they are ingested. */
+    eventHook: boolean;
+    /** Chunks the connectors of one process write at once (memory and database contention). */
+    writeSlots: number;
+  };
+  access: {
+    /** Off only to measure what authorization costs (bench:query); refused in production. */
+    enabled: boolean;
+    /** HMAC secret of the hub's JWTs; outside production a generated one is kept in the data dir. */
+    tokenSecret?: string;
+    tokenTtlSeconds: number;
+    /** `keyId:base64,olderId:base64`: the first key seals, every key opens. */
+    fieldKeys?: string;
+    blindIndexKey?: string;
+    /** Requests per minute per client, unless the client has its own limit. */
+    rateLimitPerMinute: number;
   };
   /** How often the 督办 scheduler looks for overdue tasks; 0 turns it off (tests run it by hand). */
   loop: { supervisionIntervalMs: number };
@@ -90,6 +121,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  const problems = productionProblems(e);
+  if (problems.length) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
     http: { host: e.HOST, port: e.PORT, shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS },
@@ -108,6 +141,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       brokers: e.KAFKA_BROKERS ? e.KAFKA_BROKERS.split(',').map((b) => b.trim()).filter(Boolean) : [],
       clientId: e.KAFKA_CLIENT_ID,
       groupPrefix: e.KAFKA_GROUP_PREFIX,
+      topicPrefix: e.KAFKA_TOPIC_PREFIX,
       deadLetterPartitions: e.KAFKA_DLQ_PARTITIONS,
     },
     ingest: {
@@ -115,7 +149,30 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       fromBeginning: e.INGEST_FROM_BEGINNING,
       retry: { baseMs: e.INGEST_RETRY_BASE_MS, maxMs: Math.max(e.INGEST_RETRY_MAX_MS, e.INGEST_RETRY_BASE_MS) },
       httpBodyLimit: e.INGEST_HTTP_BODY_LIMIT,
+      eventHook: e.INGEST_EVENT_HOOK,
+      writeSlots: e.INGEST_WRITE_SLOTS,
+    },
+    access: {
+      enabled: e.GOVGRAPH_ACCESS_CONTROL,
+      tokenSecret: e.GOVGRAPH_TOKEN_SECRET,
+      tokenTtlSeconds: e.GOVGRAPH_TOKEN_TTL_SECONDS,
+      fieldKeys: e.GOVGRAPH_FIELD_KEYS,
+      blindIndexKey: e.GOVGRAPH_BLIND_INDEX_KEY,
+      rateLimitPerMinute: e.GOVGRAPH_RATE_LIMIT_PER_MINUTE,
     },
     loop: { supervisionIntervalMs: e.SUPERVISION_INTERVAL_MS },
   };
+}
+
+/** Production never starts on generated secrets or with authorization switched off. */
+function productionProblems(e: RawEnv): string[] {
+  if (e.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (!e.GOVGRAPH_TOKEN_SECRET)
+    problems.push('GOVGRAPH_TOKEN_SECRET: required in production (the signing secret of client tokens)');
+  if (!e.GOVGRAPH_FIELD_KEYS)
+    problems.push('GOVGRAPH_FIELD_KEYS: required in production (identity numbers and phones are encrypted at rest)');
+  if (!e.GOVGRAPH_BLIND_INDEX_KEY) problems.push('GOVGRAPH_BLIND_INDEX_KEY: required in production');
+  if (!e.GOVGRAPH_ACCESS_CONTROL) problems.push('GOVGRAPH_ACCESS_CONTROL: cannot be switched off in production');
+  return problems;
 }

@@ -6,8 +6,14 @@ import { ENTITIES } from '../domain/entities';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** Counts every SQL statement the ORM sends; /metrics and bench:query read it. */
-export const sqlStatementCounter = { count: 0 };
+/**
+ * Counts every SQL statement the ORM sends, the access ledger's apart (its forks carry the logger
+ * label `ledger`), so the read path's statements per request can be seen on their own.
+ * /metrics and bench:query read it.
+ */
+export const sqlStatementCounter = { count: 0, ledger: 0 };
+
+export const LEDGER_LOGGER_LABEL = 'ledger';
 
 class CountingLogger extends DefaultLogger {
   constructor(options: LoggerOptions) {
@@ -15,7 +21,8 @@ class CountingLogger extends DefaultLogger {
   }
 
   override logQuery(context: { query: string } & LogContext): void {
-    sqlStatementCounter.count += 1;
+    if (context.label === LEDGER_LOGGER_LABEL) sqlStatementCounter.ledger += 1;
+    else sqlStatementCounter.count += 1;
     super.logQuery(context);
   }
 }

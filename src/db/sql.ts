@@ -6,5 +6,5 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * outside the transaction on PostgreSQL, and a deadlock on PGlite's single connection.
  */
 export function execute<T = Record<string, unknown>[]>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
+  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext(), em.getLoggerContext()) as Promise<T>;
 }

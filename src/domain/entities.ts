@@ -17,6 +17,8 @@ import { HouseholdMember } from './people/household-member.entity';
 import { ConsumerOffset } from '../ingest/consumer-offset.entity';
 import { DeadLetter } from '../ingest/dead-letter.entity';
 import { IngestState } from '../ingest/ingest-state.entity';
+import { AccessClient } from '../access/access-client.entity';
+import { AccessLedgerEntry, AccessLedgerHead } from '../access/ledger/access-ledger.entity';
 import { Alert } from './alerts/alert.entity';
 import { EventTransition } from './events/loop/event-transition.entity';
 import { Notification } from './units/notification.entity';
@@ -50,6 +52,9 @@ export const ENTITIES = [
   IngestState,
   ConsumerOffset,
   DeadLetter,
+  AccessClient,
+  AccessLedgerEntry,
+  AccessLedgerHead,
   Unit,
   UnitMember,
   EventTransition,

@@ -1,7 +1,7 @@
 /**
- * The one place that says who is acting in a request. Until authentication lands (its own issue),
- * development and tests name the member in a header; the auth work replaces this function with
- * one that reads a verified token claim, and nothing else changes.
+ * The development header naming the acting member. The acting member is the verified token's
+ * `member` claim (src/access/authenticate.ts); this header counts only when the token names none
+ * and NODE_ENV is not production, so development and tests can act as any member.
  */
 export const ACTING_MEMBER_HEADER = 'x-govgraph-member';
 

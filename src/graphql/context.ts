@@ -2,6 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../shared/logger';
+import { Authenticate, credentialsFrom } from '../access/authenticate';
+import { createLedgerCollector, LedgerCollector } from '../access/ledger/ledger-collector';
+import { AccessControl, createAccessControl, createUnrestrictedAccess } from '../access/policy-evaluation';
+import type { ClientLimits, Principal } from '../access/principal';
+import type { RateLimiter } from '../access/rate-limit';
+import type { TokenSigner } from '../access/clients.service';
+import { AccessRole, ClientKind, Department } from '../access/access.enums';
 import { LoaderSettings } from '../domain/shared/loaders';
 import { createEventLoaders } from '../domain/events/event.loaders';
 import { createGridLoaders } from '../domain/grids/grid.loaders';
@@ -14,8 +21,8 @@ import { createLoopLoaders } from '../domain/events/loop/loop.loaders';
 import type { LoopSettings } from '../domain/events/loop/loop-settings';
 import { Actor, loadActor } from '../domain/units/actor';
 import { createUnitLoaders } from '../domain/units/unit.loaders';
-import { actingMemberIdFrom, RequestHeaders } from './acting-member';
 import { createResolutionLoaders } from '../resolution/resolution.loaders';
+import type { RequestHeaders } from './acting-member';
 
 export function createLoaders(settings: LoaderSettings) {
   return {
@@ -34,15 +41,22 @@ export function createLoaders(settings: LoaderSettings) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** What every resolver receives: one EntityManager fork and one set of loaders per request. */
+/**
+ * What every resolver receives: one EntityManager fork and one set of loaders per request, the
+ * authenticated principal, its policy (which loaders and services consult) and the collector of
+ * the person reads this request will write to the access ledger.
+ */
 export interface HubContext {
   requestId: string;
   em: EntityManager;
   loaders: Loaders;
   limits: { maxPageSize: number };
   logger: Logger;
-  /** Who is acting: the `x-principal` header until department authentication lands; audits name it. */
-  principal: string | null;
+  principal: Principal;
+  access: AccessControl;
+  ledger: LedgerCollector;
+  /** Signs the tokens admin mutations issue; absent when authorization is off. */
+  signer?: TokenSigner;
   /** The acting member and unit; rejects UNAUTHENTICATED when the request names none. */
   actor(): Promise<Actor>;
   loop: LoopSettings;
@@ -59,34 +73,57 @@ export interface ContextOptions {
   logger: Logger;
   maxPageSize: number;
   batching: boolean;
+  /** Absent: authorization is off (GOVGRAPH_ACCESS_CONTROL=false; never in production). */
+  authenticate?: Authenticate;
+  rateLimiter?: RateLimiter;
+  signer?: TokenSigner;
+  /** The limits of the unrestricted principal when authorization is off. */
+  defaultLimits: ClientLimits;
   loop: LoopSettings;
 }
 
-/** Builds a request's context: the fork and its loaders are made together so they share an identity map. */
+function unrestrictedPrincipal(limits: ClientLimits, member?: string): Principal {
+  return {
+    clientId: '00000000-0000-0000-0000-000000000000',
+    clientName: 'unrestricted',
+    kind: ClientKind.SYSTEM,
+    department: Department.HUB,
+    roles: [AccessRole.ADMIN],
+    memberId: member,
+    limits,
+  };
+}
+
+/**
+ * Builds a request's context: authenticates (UNAUTHENTICATED without valid credentials), takes one
+ * request from the client's rate limit (RATE_LIMITED), then makes the fork and its loaders
+ * together so they share an identity map and the request's policy.
+ */
 export function createContextFactory(options: ContextOptions) {
   return async (request: ContextRequest = {}): Promise<HubContext> => {
-    const em = options.orm.em.fork();
     const requestId = request.requestId ?? randomUUID();
-    const memberId = actingMemberIdFrom(request.headers);
+    const credentials = credentialsFrom(request.headers);
+    const principal = options.authenticate
+      ? await options.authenticate(credentials)
+      : unrestrictedPrincipal(options.defaultLimits, credentials.member);
+    options.rateLimiter?.take(principal.clientId, principal.limits.rateLimitPerMinute);
+    const access = options.authenticate ? createAccessControl(principal) : createUnrestrictedAccess(principal);
+    const em = options.orm.em.fork();
+    // The token's member; the development header only when the authenticator allows it (not in production).
+    const memberId = principal.memberId;
     let actor: Promise<Actor> | undefined;
     return {
       requestId,
       em,
-      loaders: createLoaders({ em, batch: options.batching }),
-      limits: { maxPageSize: options.maxPageSize },
-      logger: options.logger.child({ requestId }),
+      loaders: createLoaders({ em, batch: options.batching, access }),
+      limits: { maxPageSize: Math.min(options.maxPageSize, principal.limits.maxPageSize) },
+      logger: options.logger.child({ requestId, clientId: principal.clientId }),
+      principal,
+      access,
+      ledger: createLedgerCollector(principal, requestId),
+      signer: options.signer,
       actor: () => (actor ??= loadActor(em, memberId)),
       loop: options.loop,
-      principal: principalFrom(request.headers),
     };
   };
-}
-
-// Judgements name who acted: the x-principal header, else the acting member (until authentication lands).
-function principalFrom(headers: RequestHeaders | undefined): string | null {
-  const named = headers?.['x-principal'];
-  const value = (Array.isArray(named) ? named[0] : named)?.trim();
-  if (value) return value;
-  const member = actingMemberIdFrom(headers);
-  return member ? `member:${member}` : null;
 }

@@ -61,7 +61,12 @@ export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
-    if (original instanceof HubError) return { ...formatted, extensions: { ...original.extensions } };
+    if (original instanceof HubError) {
+      // `http` (status, headers) is for Apollo's response head, not for the client's JSON.
+      const extensions = { ...original.extensions };
+      delete extensions.http;
+      return { ...formatted, extensions };
+    }
     if (code && CLIENT_CODES.has(code) && code !== HubErrorCode.INTERNAL_SERVER_ERROR) return formatted;
     if (isArgumentValidationError(original)) {
       return { ...formatted, extensions: { code: HubErrorCode.BAD_USER_INPUT } };

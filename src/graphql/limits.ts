@@ -32,18 +32,29 @@ interface Walk {
   variables: Record<string, unknown>;
 }
 
-function listSize(walk: Walk, args: readonly { name: { value: string }; value: never }[], isList: boolean, isConnection: boolean): number {
+function listSize(
+  walk: Walk,
+  args: readonly { name: { value: string }; value: never }[],
+  isList: boolean,
+  isConnection: boolean,
+): number {
   const first = args.find((a) => a.name.value === 'first');
   if (first) {
     const value = valueFromASTUntyped(first.value, walk.variables);
-    if (typeof value === 'number' && value > walk.maxPageSize) throw badInput('first', `must be at most ${walk.maxPageSize}`);
+    if (typeof value === 'number' && value > walk.maxPageSize)
+      throw badInput('first', `must be at most ${walk.maxPageSize}`);
     if (typeof value === 'number' && value >= 0) return value;
   }
   if (isConnection) return DEFAULT_PAGE_SIZE;
   return isList ? ASSUMED_LIST_SIZE : 1;
 }
 
-function measureSet(walk: Walk, type: GraphQLObjectType | null, set: SelectionSetNode, depth: number): OperationMeasure {
+function measureSet(
+  walk: Walk,
+  type: GraphQLObjectType | null,
+  set: SelectionSetNode,
+  depth: number,
+): OperationMeasure {
   let result: OperationMeasure = { depth, cost: 0 };
   for (const selection of set.selections) {
     let child: OperationMeasure;
@@ -55,7 +66,9 @@ function measureSet(walk: Walk, type: GraphQLObjectType | null, set: SelectionSe
       const isConnection = !!named && named.name.endsWith('Connection');
       // A connection's `first` already counted its page: its nodes and edges lists add no factor.
       const insideConnection = !!type && type.name.endsWith('Connection');
-      const size = insideConnection ? 1 : listSize(walk, selection.arguments as never, fieldType instanceof GraphQLList, isConnection);
+      const size = insideConnection
+        ? 1
+        : listSize(walk, selection.arguments as never, fieldType instanceof GraphQLList, isConnection);
       const next = named && isObjectType(named) ? named : null;
       const inner = selection.selectionSet
         ? measureSet(walk, isAbstractType(named) ? null : next, selection.selectionSet, depth + 1)
@@ -84,31 +97,60 @@ export function measureOperation(
   maxPageSize = Number.MAX_SAFE_INTEGER,
 ): OperationMeasure {
   const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
   );
   const root = schema.getRootType(operation.operation) ?? null;
   return measureSet({ maxPageSize, schema, fragments, variables }, root, operation.selectionSet, 0);
 }
 
-/** Rejects, before execution, operations deeper or costlier than the limits, with a clear message. */
-export function createQueryLimitsPlugin(limits: { maxDepth: number; maxCost: number; maxPageSize: number }): ApolloServerPlugin {
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxPageSize: number;
+}
+
+/**
+ * Rejects, before execution, operations deeper or costlier than the limits, with a clear message.
+ * A client with its own (lower) limits in its principal is held to those.
+ */
+export function createQueryLimitsPlugin(
+  global: QueryLimits,
+): ApolloServerPlugin<{ principal?: { limits: QueryLimits } }> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
+          const own = contextValue.principal?.limits;
+          const limits = own
+            ? {
+                maxDepth: Math.min(own.maxDepth, global.maxDepth),
+                maxCost: Math.min(own.maxCost, global.maxCost),
+                maxPageSize: Math.min(own.maxPageSize, global.maxPageSize),
+              }
+            : global;
           const measure = measureOperation(schema, document, operation, request.variables ?? {}, limits.maxPageSize);
           if (measure.depth > limits.maxDepth) {
-            throw new HubError(HubErrorCode.QUERY_TOO_COMPLEX, `Query depth ${measure.depth} exceeds the limit of ${limits.maxDepth}`, {
-              depth: measure.depth,
-              maxDepth: limits.maxDepth,
-            });
+            throw new HubError(
+              HubErrorCode.QUERY_TOO_COMPLEX,
+              `Query depth ${measure.depth} exceeds the limit of ${limits.maxDepth}`,
+              {
+                depth: measure.depth,
+                maxDepth: limits.maxDepth,
+              },
+            );
           }
           if (measure.cost > limits.maxCost) {
-            throw new HubError(HubErrorCode.QUERY_TOO_COMPLEX, `Query cost ${measure.cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages`, {
-              cost: measure.cost,
-              maxCost: limits.maxCost,
-            });
+            throw new HubError(
+              HubErrorCode.QUERY_TOO_COMPLEX,
+              `Query cost ${measure.cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages`,
+              {
+                cost: measure.cost,
+                maxCost: limits.maxCost,
+              },
+            );
           }
         },
       };

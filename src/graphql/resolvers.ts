@@ -1,7 +1,13 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { ClientsResolver } from '../access/clients.resolver';
+import { LedgerResolver } from '../access/ledger/ledger.resolver';
 import { EventPartyResolver } from '../domain/events/event-party.resolver';
 import { EventResolver } from '../domain/events/event.resolver';
-import { EventLoopResolver, EventTransitionResolver, RelatedEventResolver } from '../domain/events/loop/event-loop.resolver';
+import {
+  EventLoopResolver,
+  EventTransitionResolver,
+  RelatedEventResolver,
+} from '../domain/events/loop/event-loop.resolver';
 import { LoopResolver } from '../domain/events/loop/loop.resolver';
 import { AlertResolver } from '../domain/alerts/alert.resolver';
 import { FiguresResolver, WorkerFiguresResolver } from '../domain/figures/figures.resolver';
@@ -44,6 +50,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   HouseSourcesResolver,
   OrganizationSourcesResolver,
   EventSourcesResolver,
+  ClientsResolver,
+  LedgerResolver,
   LoopResolver,
   EventLoopResolver,
   EventTransitionResolver,

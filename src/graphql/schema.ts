@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { REFERENCE_RESOLVERS, RESOLVERS } from './resolvers';
 import { SCALARS_MAP } from './scalars';
+import { guardSchema } from '../access/field-guard';
 import { alertBus } from '../domain/alerts/alert-bus';
 
 const FEDERATION_LINK = `
@@ -15,7 +16,8 @@ const FEDERATION_LINK = `
 /**
  * Builds the hub's Apollo Federation 2 subgraph schema from the type-graphql resolvers: the
  * code-first schema is printed with its `@key` directives, then rebuilt by @apollo/subgraph with
- * the same resolvers plus the reference resolvers behind `_entities`.
+ * the same resolvers plus the reference resolvers behind `_entities`, and every field is put
+ * behind the access policy guard.
  */
 export async function buildHubSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -30,12 +32,14 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
   for (const [type, reference] of Object.entries(REFERENCE_RESOLVERS)) {
     resolvers[type] = { ...(resolvers[type] ?? {}), ...reference };
   }
-  return buildSubgraphSchema([
+  const subgraph = buildSubgraphSchema([
     {
       typeDefs: gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
       resolvers: resolvers as never,
     },
   ]);
+  // Every field, whatever path reaches it (_entities included), goes through the request's policy.
+  return guardSchema(subgraph);
 }
 
 /** The SDL committed in schema/schema.graphql: the subgraph schema, sorted so diffs stay readable. */

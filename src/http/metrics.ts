@@ -13,11 +13,13 @@ export function createMetrics(): HubMetrics {
   collectDefaultMetrics({ register: registry, prefix: 'govgraph_' });
   new Counter({
     name: 'govgraph_sql_statements_total',
-    help: 'SQL statements sent to the database',
+    help: 'SQL statements sent to the database, by the access ledger or by everything else',
+    labelNames: ['source'],
     registers: [registry],
     collect() {
       this.reset();
-      this.inc(sqlStatementCounter.count);
+      this.inc({ source: 'data' }, sqlStatementCounter.count);
+      this.inc({ source: 'ledger' }, sqlStatementCounter.ledger);
     },
   });
   return {

@@ -2,7 +2,11 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { Router } from 'express';
@@ -24,8 +28,10 @@ export interface HttpServerOptions {
   metrics: HubMetrics;
   introspection: boolean;
   limits: { maxDepth: number; maxCost: number; maxPageSize: number };
-  /** Builds a request's context (em fork + loaders). */
+  /** Builds a request's context: authenticates, then the em fork, loaders and policy. */
   createContext: (request?: ContextRequest) => Promise<HubContext>;
+  /** Extra Apollo plugins (the access ledger). */
+  plugins?: ApolloServerPlugin<HubContext>[];
   readiness: () => Record<string, ReadinessCheck>;
   /** Extra routes (ingest endpoints…) mounted before GraphQL. */
   routers?: Router[];
@@ -71,8 +77,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints and no Apollo Studio traces here: both instrument every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       createQueryLimitsPlugin(options.limits),
       metricsPlugin(options.metrics),
+      ...(options.plugins ?? []),
     ],
   });
   await apollo.start();
@@ -89,7 +99,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     cors(),
     express.json({ limit: options.bodyLimit ?? '20mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.createContext({ requestId: req.header('x-request-id') ?? undefined, headers: req.headers }),
+      context: async ({ req }) =>
+        options.createContext({ requestId: req.header('x-request-id') ?? undefined, headers: req.headers }),
     }),
   );
 

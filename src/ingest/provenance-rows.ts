@@ -1,3 +1,4 @@
+import { protectIdentityNumber, protectPhones } from '../access/protect';
 import type { WrittenEvent } from '../domain/events/event.writer';
 import { AssertionRow, statedFields } from '../domain/provenance/assertion.writer';
 import type { MentionRow } from '../domain/provenance/mention.writer';
@@ -29,8 +30,9 @@ export function provenanceRows(
       mentions.push({ sourceRecordId, path: m.path, entityType: EntityType.PERSON, targetId: link?.personId ?? null, rule: link?.rule ?? null, evidence: link?.evidence ?? {} });
       assert(EntityType.PERSON, link?.personId, m.path, {
         name: m.name,
-        identityNumber: m.identityNumber ? { value: m.identityNumber.value, valid: m.identityNumber.valid } : null,
-        phones: m.phones,
+        // Personal data is kept sealed here as on the person (src/access/protect).
+        identityNumber: m.identityNumber ? { sealed: protectIdentityNumber(m.identityNumber.value).sealed, valid: m.identityNumber.valid } : null,
+        phones: m.phones.length ? protectPhones(m.phones).sealed : null,
         gender: m.gender,
         birthDate: m.birthDate,
         address: m.address,

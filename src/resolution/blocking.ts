@@ -1,10 +1,14 @@
+import { identityNumberIndex } from '../access/protect';
 import type { MatchFeatures } from './features';
+
+// Slices of an identity number are stored as keyed blind indexes, like the number itself.
+const sliceKey = (kind: string, slice: string) => `${kind}:${identityNumberIndex(`${kind}|${slice}`)}`;
 
 /**
  * The blocking keys of a mention or profile: the only ways a candidate can be found, so each
  * pairs a field that rarely changes with one that narrows it to a few people in a county of
  * millions. Stored per person in person_match_key (indexed) as the mentions arrive.
- * - `ph:` a phone (a person, their household);
+ * - `ph:` a phone's blind index (a person, their household);
  * - `nb:` name + birth date, `pb:` pinyin + birth date (a homophone with the same birthday);
  * - `na:` name + normalised address (the same house);
  * - `pl:` pinyin + village (namesakes and homophones in one place; the same name has the same pinyin);
@@ -35,12 +39,12 @@ export function strongKeys(f: MatchFeatures): string[] {
   for (const id of [...f.validIds, ...f.invalidIds]) {
     // A dropped or doubled digit shifts one end of the number: its other end still meets.
     if (id.length < 14) continue;
-    keys.add(`i2:${id.slice(-12)}`);
+    keys.add(sliceKey('i2', id.slice(-12)));
     for (const sound of f.pinyins) {
-      keys.add(`ib:${sound}|${id.slice(0, 14)}`);
-      if (id.length === 18) keys.add(`ia:${sound}|${id.slice(0, 6)}${id.slice(14)}`);
+      keys.add(sliceKey('ib', `${sound}|${id.slice(0, 14)}`));
+      if (id.length === 18) keys.add(sliceKey('ia', `${sound}|${id.slice(0, 6)}${id.slice(14)}`));
     }
-    if (id.length === 18) keys.add(`i5:${id.slice(0, 6)}${id.slice(8, 17)}`);
+    if (id.length === 18) keys.add(sliceKey('i5', `${id.slice(0, 6)}${id.slice(8, 17)}`));
   }
   return [...keys].sort();
 }

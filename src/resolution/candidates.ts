@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { identityNumberIndex, revealIdentityNumber } from '../access/protect';
 import { sql } from '../ingest/sql';
 import type { MatchFeatures } from './features';
 import type { ResolutionState } from './resolution-state';
@@ -23,14 +24,15 @@ const json = (values: Iterable<string>) => JSON.stringify([...values]);
 /** People holding any of these valid identity numbers (not merged away): number → id. */
 async function peopleByValidId(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = await sql<{ id: string; identity_number: string }>(
+  const indexOf = new Map(ids.map((id) => [identityNumberIndex(id), id]));
+  const rows = await sql<{ id: string; identity_number_bidx: string }>(
     em,
-    `select p.id, p.identity_number from person p
-      where p.identity_number in (select value from jsonb_array_elements_text(?::jsonb))
+    `select p.id, p.identity_number_bidx from person p
+      where p.identity_number_bidx in (select value from jsonb_array_elements_text(?::jsonb))
         and p.identity_number_valid and p.merged_into_id is null`,
-    [json(ids)],
+    [json(indexOf.keys())],
   );
-  return new Map(rows.map((r) => [r.identity_number, r.id]));
+  return new Map(rows.map((r) => [indexOf.get(r.identity_number_bidx)!, r.id]));
 }
 
 /**
@@ -63,6 +65,7 @@ async function peopleByKey(
   return { byKey, profiles };
 }
 
+/** A stored profile as features: its numbers are stored sealed and opened here, in memory only. */
 export function featuresOfRow(r: ProfileRow): MatchFeatures {
   return {
     nameKeys: r.name_keys,
@@ -72,8 +75,8 @@ export function featuresOfRow(r: ProfileRow): MatchFeatures {
     genders: r.genders,
     addresses: r.addresses,
     localities: r.localities,
-    validIds: r.valid_ids,
-    invalidIds: r.invalid_ids,
+    validIds: [...new Set(r.valid_ids.map(revealIdentityNumber))].sort(),
+    invalidIds: [...new Set(r.invalid_ids.map(revealIdentityNumber))].sort(),
   };
 }
 

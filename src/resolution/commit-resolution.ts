@@ -3,7 +3,17 @@ import { uuidv7 } from '../shared/ids';
 import { rowset, sql } from '../ingest/sql';
 import { blockingKeys } from './blocking';
 import { emptyFeatures } from './features';
+import { protectIdentityNumber } from '../access/protect';
+
+const seal = (id: string) => protectIdentityNumber(id).sealed;
 import { mergePeopleRows, PROFILE_UNION } from './merge-people';
+
+// Sealed numbers take a fresh nonce on every write, so they cannot be unioned in SQL: the batch
+// holds the whole profile it read, and writes its numbers whole.
+const PROFILE_UPDATE = PROFILE_UNION.split(', ')
+  .filter((c) => !c.startsWith('valid_ids') && !c.startsWith('invalid_ids'))
+  .concat(['valid_ids = excluded.valid_ids', 'invalid_ids = excluded.invalid_ids'])
+  .join(', ');
 import { writeChanges } from './outbox.writer';
 import { ChangeKind, JudgementAction } from './resolution.enums';
 import type { ResolutionState } from './resolution-state';
@@ -34,8 +44,8 @@ async function writeProfiles(em: EntityManager, state: ResolutionState, ids: str
               genders: p.genders,
               addresses: p.addresses,
               localities: p.localities,
-              valid_ids: p.validIds,
-              invalid_ids: p.invalidIds,
+              valid_ids: p.validIds.map(seal),
+              invalid_ids: p.invalidIds.map(seal),
             },
           ]
         : [];
@@ -48,7 +58,7 @@ async function writeProfiles(em: EntityManager, state: ResolutionState, ids: str
        from jsonb_to_recordset(?::jsonb) as x(person_id uuid, name_keys text[], pinyins text[], phones text[], birth_dates text[], genders text[],
             addresses text[], localities text[], valid_ids text[], invalid_ids text[])
       order by x.person_id
-     on conflict (person_id) do update set ${PROFILE_UNION}`,
+     on conflict (person_id) do update set ${PROFILE_UPDATE}`,
     [rowset(rows)],
   );
   const keys = rows.flatMap((r) => {

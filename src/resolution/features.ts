@@ -1,4 +1,5 @@
 import type { PersonMention } from '../../connectors/shared/canonical-record';
+import { phoneIndex } from '../access/protect';
 import { normalizeAddress, normalizePersonName } from '../identity';
 import { localityOf } from './locality';
 import { pinyinKey } from './pinyin-key';
@@ -11,13 +12,14 @@ import { pinyinKey } from './pinyin-key';
 export interface MatchFeatures {
   nameKeys: string[];
   pinyins: string[];
+  /** Blind indexes of the normalised phones: phones are compared for equality only and never stored in clear. */
   phones: string[];
   birthDates: string[];
   genders: string[];
   addresses: string[];
   /** Town + village of an address, or `R:` + a 12-digit village code. */
   localities: string[];
-  /** Valid normalised identity numbers (more than one only on a conflicted record). */
+  /** Valid normalised identity numbers (more than one only on a conflicted record); in clear in memory only, stored sealed. */
   validIds: string[];
   /** Identity numbers that failed the check: evidence, never a key. */
   invalidIds: string[];
@@ -47,7 +49,7 @@ export function mentionFeatures(m: PersonMention): MatchFeatures {
   return {
     nameKeys: list(nameKey),
     pinyins: nameKey ? [pinyinKey(nameKey)] : [],
-    phones: [...new Set(m.phones)],
+    phones: [...new Set(m.phones.map(phoneIndex))].sort(),
     birthDates: list(birthDateOf(m)),
     genders: list(genderOf(m)),
     addresses: list(normalizeAddress(m.address)),

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, notFound } from '../graphql/errors';
+import { badInput, conflict, forbidden, notFound } from '../graphql/errors';
 import { sql } from '../ingest/sql';
 import { uuidv7 } from '../shared/ids';
 import { checkedId } from '../domain/shared/id-argument';
@@ -17,7 +17,7 @@ export interface Judge {
 }
 
 function checkedJudge(judge: Judge): { actor: string; reason: string } {
-  if (!judge.actor) throw badInput('x-principal', 'a judgement needs an acting principal (the x-principal header)');
+  if (!judge.actor) throw forbidden('a judgement needs an authenticated principal');
   if (!judge.reason.trim()) throw badInput('reason', 'must say why');
   return { actor: judge.actor, reason: judge.reason.trim() };
 }
@@ -30,11 +30,11 @@ async function livePeople(
   const rows = await sql<{
     id: string;
     merged_into_id: string | null;
-    identity_number: string | null;
+    identity_number_bidx: string | null;
     identity_number_valid: boolean;
   }>(
     em,
-    `select id, merged_into_id, identity_number, identity_number_valid from person where id in (select value::uuid from jsonb_array_elements_text(?::jsonb)) for update`,
+    `select id, merged_into_id, identity_number_bidx, identity_number_valid from person where id in (select value::uuid from jsonb_array_elements_text(?::jsonb)) for update`,
     [JSON.stringify(ids)],
   );
   for (const id of ids) {
@@ -42,7 +42,7 @@ async function livePeople(
     if (!row) throw notFound('Person', id);
     if (row.merged_into_id) throw conflict(`${argument}: person ${id} was merged into ${row.merged_into_id}`);
   }
-  return new Map(rows.map((r) => [r.id, { valid: r.identity_number_valid ? r.identity_number : null }]));
+  return new Map(rows.map((r) => [r.id, { valid: r.identity_number_valid ? r.identity_number_bidx : null }]));
 }
 
 async function audit(
@@ -136,7 +136,7 @@ export function splitPerson(
     const created = uuidv7();
     await sql(
       tx,
-      `insert into person (id, name, name_key, gender, phones) select ?, name, name_key, 'UNKNOWN', '{}' from person where id = ?`,
+      `insert into person (id, name, name_key, gender) select ?, name, name_key, 'UNKNOWN' from person where id = ?`,
       [created, person],
     );
     await moveMentions(tx, person, created, chosen);
@@ -146,7 +146,11 @@ export function splitPerson(
     if ((profiles.get(created)?.validIds ?? []).some((id) => kept.includes(id)))
       throw conflict('both sides would keep the same valid identity number');
     // The number may have moved with the mentions: the rules choose it again for both sides.
-    await sql(tx, `update person set identity_number = null, identity_number_valid = false where id = ?`, [person]);
+    await sql(
+      tx,
+      `update person set identity_number_enc = null, identity_number_bidx = null, identity_number_valid = false where id = ?`,
+      [person],
+    );
     await recomputeGolden(tx, [person, created]);
     const judgement = await audit(tx, JudgementAction.SPLIT, who, [person, created], { mentionIds: moving });
     await sql(

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonMention } from '../../connectors/shared/canonical-record';
+import { protectIdentityNumber, revealIdentityNumber, revealPhone } from '../access/protect';
 import { sql } from '../ingest/sql';
 import { blockingKeys } from './blocking';
 import { emptyFeatures, mentionFeatures, unionFeatures } from './features';
@@ -41,8 +42,14 @@ export async function rebuildProfiles(em: EntityManager, personIds: string[]): P
         regionCode: null,
       },
     };
-    (m.mention as unknown as Record<string, unknown>)[r.field] =
-      r.field === 'identityNumber' ? { ...r.value, legacy: false } : r.value;
+    // Numbers and phones are asserted sealed: opened in memory to compare, never written in clear.
+    const value =
+      r.field === 'identityNumber'
+        ? { value: revealIdentityNumber(r.value.sealed), valid: r.value.valid, legacy: false }
+        : r.field === 'phones'
+          ? (r.value as string[]).map(revealPhone)
+          : r.value;
+    (m.mention as unknown as Record<string, unknown>)[r.field] = value;
     mentions.set(key, m);
   }
   const profiles = new Map(personIds.map((id) => [id, emptyFeatures()]));
@@ -67,8 +74,8 @@ export async function rebuildProfiles(em: EntityManager, personIds: string[]): P
     genders: p.genders,
     addresses: p.addresses,
     localities: p.localities,
-    valid_ids: p.validIds,
-    invalid_ids: p.invalidIds,
+    valid_ids: p.validIds.map((v) => protectIdentityNumber(v).sealed),
+    invalid_ids: p.invalidIds.map((v) => protectIdentityNumber(v).sealed),
   }));
   await sql(
     em,

@@ -33,7 +33,7 @@ export interface PersonResolution {
 export interface ResolvedBatch {
   resolutions: PersonResolution[];
   /** Writes what resolution learnt (merges, profiles, blocking keys, review pairs); call after the new people exist. */
-  commit(): Promise<{ mergedAway: string[]; touched: string[] }>;
+  commit(held?: Map<string, string>): Promise<{ mergedAway: string[]; touched: string[] }>;
 }
 
 const refOf = (m: PersonMentionToResolve) => recordPathKey({ topic: m.topic, key: m.key, path: m.mention.path });
@@ -114,5 +114,19 @@ export async function resolvePersonMentions(
     if (r.created && seen.has(r.personId)) r.created = false;
     seen.add(r.personId);
   }
-  return { resolutions, commit: () => commitResolution(em, state) };
+  return {
+    resolutions,
+    commit: (held = new Map()) => {
+      // A person another process created first under the same number: this batch's id folds into it.
+      for (const [proposed, actual] of held) {
+        if (proposed === actual) continue;
+        state.created.delete(proposed);
+        state.alias.set(proposed, actual);
+        const profile = state.profiles.get(proposed);
+        if (profile) state.absorb(actual, profile);
+        state.profiles.delete(proposed);
+      }
+      return commitResolution(em, state);
+    },
+  };
 }

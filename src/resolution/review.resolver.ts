@@ -9,6 +9,13 @@ import { MatchStatus } from './resolution.enums';
 import { ResolutionJudgement } from './resolution-judgement.entity';
 import { listPossibleMatches } from './review.service';
 
+// Identity judgements change who a golden person is for every department: administrators only.
+function judgeOf(ctx: HubContext): string {
+  ctx.access.require('ADMIN');
+  const p = ctx.principal;
+  return p.memberId ? `member:${p.memberId}@${p.clientName}` : `client:${p.clientName}`;
+}
+
 export const PossibleMatchConnection = createConnectionType('PossibleMatch', PossibleMatch);
 
 @Resolver(() => PossibleMatch)
@@ -30,6 +37,7 @@ export class ReviewResolver {
     status: MatchStatus,
     @Ctx() ctx: HubContext,
   ) {
+    ctx.access.require('ADMIN');
     const page = await listPossibleMatches(
       ctx.em,
       { regionCode, status },
@@ -66,7 +74,7 @@ export class ReviewResolver {
     @Ctx() ctx: HubContext,
   ): Promise<ResolutionJudgement> {
     return mergePeople(ctx.em, survivorId, mergedId, {
-      actor: ctx.principal,
+      actor: judgeOf(ctx),
       reason,
     });
   }
@@ -81,7 +89,7 @@ export class ReviewResolver {
     @Ctx() ctx: HubContext,
   ): Promise<ResolutionJudgement> {
     return splitPerson(ctx.em, personId, mentionIds, {
-      actor: ctx.principal,
+      actor: judgeOf(ctx),
       reason,
     });
   }
@@ -96,7 +104,7 @@ export class ReviewResolver {
     @Ctx() ctx: HubContext,
   ): Promise<ResolutionJudgement> {
     return markDistinct(ctx.em, personId, otherId, {
-      actor: ctx.principal,
+      actor: judgeOf(ctx),
       reason,
     });
   }

@@ -9,6 +9,7 @@ import type { Logger } from '../shared/logger';
 import { bulkInsert } from './bulk-insert';
 import type { EmbeddedIngest } from '../../connectors/shared/embedded-ingest';
 import { FEED_TOPICS, renderFeeds } from '../demo/feeds';
+import { protectIdentityNumber, protectPhones } from '../access/protect';
 import { execute } from '../db/sql';
 
 const CURRENT_KINDS = new Set(['REGISTERED', 'OWNER', 'TENANT', 'FLOATING']);
@@ -21,15 +22,20 @@ function personRows(county: DemoCounty, ids: Ids) {
   const houses = new Map(county.houses.map((h) => [h.key, h]));
   return county.people.map((p) => {
     const house = houses.get(home.get(p.key) ?? '');
+    // Identity numbers and phones are stored only sealed, with their blind indexes.
+    const identity = protectIdentityNumber(p.identityNumber);
+    const phones = protectPhones(p.phones);
     return {
       id: ids.person(p.key),
       name: normalizePersonName(p.name)?.display ?? p.name,
       name_key: normalizePersonName(p.name)?.key ?? p.name,
       gender: p.gender,
       birth_date: p.birthDate,
-      identity_number: p.identityNumber,
+      identity_number_enc: identity.sealed,
+      identity_number_bidx: identity.index,
       identity_number_valid: true,
-      phones: p.phones,
+      phones_enc: phones.sealed,
+      phone_bidx: phones.indexes,
       region_code: house?.regionCode ?? p.villageCode,
       grid_id: house ? ids.grid(house.gridCode) : null,
     };
@@ -69,9 +75,11 @@ export async function writeDemoCounty(em: EntityManager, county: DemoCounty): Pr
         name_key: 'text',
         gender: 'text',
         birth_date: 'date',
-        identity_number: 'text',
+        identity_number_enc: 'text',
+        identity_number_bidx: 'text',
         identity_number_valid: 'boolean',
-        phones: 'text[]',
+        phones_enc: 'text[]',
+        phone_bidx: 'text[]',
         region_code: 'text',
         grid_id: uuid,
       },

@@ -19,7 +19,14 @@ async function freePort(): Promise<number> {
 
 /** Starts the hub exactly as `npm start` does, with no DATABASE_URL: the embedded PGlite default. */
 async function startEmbeddedHub(port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', GOVGRAPH_DATA_DIR: dataDir, GOVGRAPH_DEMO_PEOPLE: '600', LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    GOVGRAPH_DATA_DIR: dataDir,
+    GOVGRAPH_DEMO_PEOPLE: '600',
+    LOG_LEVEL: 'info',
+  };
   delete env.DATABASE_URL;
   delete env.KAFKA_BROKERS;
   const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env });
@@ -50,12 +57,19 @@ describe('the embedded default (no DATABASE_URL)', () => {
   it('starts on PGlite, fills the demo county, answers over HTTP, stops cleanly and keeps its data', async () => {
     const port = await freePort();
     const first = await startEmbeddedHub(port);
+    // `npm start` on the embedded database prints a local admin token to query with.
+    const printedToken = (output: string) => /Authorization: Bearer (\S+)/.exec(output)?.[1];
+    let token = printedToken(first.output());
+    expect(token).toBeDefined();
     const query = async () =>
       (await (
         await fetch(`http://127.0.0.1:${port}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ people(first: 2) { totalCount nodes { name residences { house { grid { name } } } } } region(code: "371326000000") { children { code } } }' }),
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({
+            query:
+              '{ people(first: 2) { totalCount nodes { name residences { house { grid { name } } } } } region(code: "371326000000") { children { code } } }',
+          }),
         })
       ).json()) as { data: { people: { totalCount: number; nodes: unknown[] }; region: { children: unknown[] } } };
     const body = await query();
@@ -70,6 +84,7 @@ describe('the embedded default (no DATABASE_URL)', () => {
     expect(await stop(first.child)).toBe(0);
 
     const second = await startEmbeddedHub(port);
+    token = printedToken(second.output());
     expect((await query()).data.people.totalCount).toBe(people);
     expect(second.output()).not.toContain('demo county');
     expect(await stop(second.child)).toBe(0);

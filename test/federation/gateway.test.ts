@@ -1,4 +1,4 @@
-import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startDepartmentSubgraph } from '../helpers/department-subgraph';
 import { seedSmallCounty, startTestHub, TestHub } from '../helpers/test-hub';
@@ -21,6 +21,12 @@ beforeAll(async () => {
           { name: 'civil', url: department.url },
         ],
       }),
+      // The router forwards the department's credentials; here the hub's test administrator.
+      buildService: ({ url }) =>
+        new RemoteGraphQLDataSource({
+          url,
+          willSendRequest: ({ request }) => request.http?.headers.set('authorization', `Bearer ${hub.adminToken}`),
+        }),
     }),
   });
   await gateway.start();
@@ -42,7 +48,9 @@ describe('federation', () => {
   it('composes the hub with a department subgraph and queries across both', async () => {
     const result = await execute(`{ pensioners { id name pensionStatus residences { house { address } } } }`);
     expect(result.errors).toBeUndefined();
-    const byId = new Map((result.data!.pensioners as { id: string; name: string; pensionStatus: string }[]).map((p) => [p.id, p]));
+    const byId = new Map(
+      (result.data!.pensioners as { id: string; name: string; pensionStatus: string }[]).map((p) => [p.id, p]),
+    );
     expect(byId.get(people[0].id)).toMatchObject({ name: people[0].name, pensionStatus: '在领' });
     expect(byId.get(people[1].id)).toMatchObject({ name: people[1].name, pensionStatus: '暂停' });
   });

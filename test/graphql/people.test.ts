@@ -1,12 +1,15 @@
 import type { DemoCounty } from '../../src/demo/demo.types';
-import { seedSmallCounty, startTestHub, TestHub } from '../helpers/test-hub';
+import { bearer, GraphQLResponse, seedSmallCounty, startTestHub, TestHub } from '../helpers/test-hub';
 
 let t: TestHub;
 let county: DemoCounty;
+let query: (q: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<any>>;
 
 beforeAll(async () => {
   t = await startTestHub();
   county = await seedSmallCounty(t.orm);
+  const admin = bearer(await t.issueToken());
+  query = (q, variables) => t.graphql(q, variables, admin);
 });
 afterAll(() => t.stop());
 
@@ -26,7 +29,7 @@ describe('people', () => {
     let after: string | undefined;
     let total = -1;
     for (let pages = 0; pages < 100; pages++) {
-      const res = await t.graphql(PEOPLE_PAGE, { first: 7, after, filter: { regionCode: town } });
+      const res = await query(PEOPLE_PAGE, { first: 7, after, filter: { regionCode: town } });
       expect(res.errors).toBeUndefined();
       const conn = res.data!.people;
       total = conn.totalCount;
@@ -46,11 +49,13 @@ describe('people', () => {
   it('resolves a person with residences, house, grid, tags and events', async () => {
     const withEvents = county.events.find((e) => e.parties.length > 0)!;
     const demoPerson = county.people.find((p) => p.key === withEvents.parties[0].personKey)!;
-    const found = await t.graphql(`{ people(filter: { identityNumber: "${demoPerson.identityNumber}" }) { nodes { id } } }`);
+    const found = await query(
+      `{ people(filter: { identityNumber: "${demoPerson.identityNumber}" }) { nodes { id } } }`,
+    );
     const id = found.data!.people.nodes[0].id;
-    const res = await t.graphql(
+    const res = await query(
       `query One($id: ID!) { person(id: $id) {
-        name identityNumber gender birthDate
+        name identityNumber(purpose: "test: resolve a person") gender birthDate
         residences { kind house { address grid { code village { code } } } }
         tags { kind }
         events(first: 50) { totalCount nodes { id kind parties { role person { id } } } }
@@ -73,16 +78,18 @@ describe('people', () => {
   it('finds a person by the legacy 15-digit form of an identity number born in the 1900s', async () => {
     const person = county.people.find((p) => p.identityNumber.slice(6, 8) === '19')!;
     const legacy = person.identityNumber.slice(0, 6) + person.identityNumber.slice(8, 17);
-    const res = await t.graphql(`{ people(filter: { identityNumber: "${legacy}" }) { totalCount nodes { identityNumber } } }`);
+    const res = await query(
+      `{ people(filter: { identityNumber: "${legacy}" }) { totalCount nodes { identityNumber(purpose: "test: legacy lookup") } } }`,
+    );
     expect(res.data!.people.totalCount).toBe(1);
     expect(res.data!.people.nodes[0].identityNumber).toBe(person.identityNumber);
   });
 
   it('answers null for an unknown id and BAD_USER_INPUT naming a malformed one', async () => {
-    const unknown = await t.graphql(`{ person(id: "01890000-0000-7000-8000-000000000000") { id } }`);
+    const unknown = await query(`{ person(id: "01890000-0000-7000-8000-000000000000") { id } }`);
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data!.person).toBeNull();
-    const malformed = await t.graphql(`{ person(id: "42") { id } }`);
+    const malformed = await query(`{ person(id: "42") { id } }`);
     expect(malformed.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(malformed.errors![0].extensions!.argument).toBe('id');
   });
@@ -94,22 +101,22 @@ describe('people', () => {
     ['first', { first: 100000 }],
     ['first', { first: -1 }],
   ])('rejects a bad %s with BAD_USER_INPUT naming it', async (argument, variables) => {
-    const res = await t.graphql(PEOPLE_PAGE, variables);
+    const res = await query(PEOPLE_PAGE, variables);
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(res.errors![0].message).toContain(argument);
   });
 
   it('rejects a cursor of another connection', async () => {
-    const events = await t.graphql(`{ events(first: 1) { pageInfo { endCursor } } }`);
-    const res = await t.graphql(PEOPLE_PAGE, { after: events.data!.events.pageInfo.endCursor });
+    const events = await query(`{ events(first: 1) { pageInfo { endCursor } } }`);
+    const res = await query(PEOPLE_PAGE, { after: events.data!.events.pageInfo.endCursor });
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 
   it('filters by name ignoring stray spaces', async () => {
     const person = county.people.find((p) => !p.name.includes('·'))!;
     const spaced = person.name.split('').join(' ');
-    const res = await t.graphql(`{ people(filter: { name: "${spaced}" }, first: 100) { totalCount nodes { name } } }`);
+    const res = await query(`{ people(filter: { name: "${spaced}" }, first: 100) { totalCount nodes { name } } }`);
     const expected = county.people.filter((p) => p.name === person.name).length;
     expect(res.data!.people.totalCount).toBe(expected);
     expect(res.data!.people.nodes.every((n: { name: string }) => n.name === person.name)).toBe(true);

@@ -22,7 +22,8 @@ describe('operations endpoints', () => {
     await t.graphql(`query Probe { regions(first: 1) { totalCount } }`);
     const text = await (await fetch(`${t.url}/metrics`)).text();
     expect(text).toMatch(/govgraph_graphql_requests_total\{operation="Probe",outcome="ok"\} [1-9]/);
-    expect(text).toMatch(/govgraph_sql_statements_total [1-9]/);
+    expect(text).toMatch(/govgraph_sql_statements_total\{source="data"\} [1-9]/);
+    expect(text).toMatch(/govgraph_sql_statements_total\{source="ledger"\} \d+/);
     expect(text).toContain('govgraph_process_resident_memory_bytes');
   });
 

@@ -109,6 +109,7 @@ describe('early warnings', () => {
       url: `${t.url.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,
       retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${t.adminToken}` },
     });
     const received: Record<string, any>[] = [];
     const subscribed = new Promise<void>((resolve, reject) => {

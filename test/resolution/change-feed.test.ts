@@ -11,6 +11,7 @@ import { createChangeRelay } from '../../src/resolution/change-relay';
 import { mergePeople } from '../../src/resolution/judgement.service';
 import { randomTopicName, waitFor } from '../helpers/kafka-broker';
 import { resetDatabase } from '../helpers/test-hub';
+import { useTestKeyring } from '../connectors/shared/test-keyring';
 
 const household = (key: string, head: Record<string, unknown>, updated: string) =>
   JSON.stringify({
@@ -26,6 +27,8 @@ const household = (key: string, head: Record<string, unknown>, updated: string) 
       更新时间: updated,
     },
   });
+
+beforeAll(() => useTestKeyring());
 
 describe('change feed', () => {
   it('publishes created, updated and merged changes to the topic in order, keyed by entity id', async () => {

@@ -3,9 +3,12 @@ import { compareFeatures, oneEditApart } from '../../src/resolution/compare';
 import { emptyFeatures, MatchFeatures, mentionFeatures } from '../../src/resolution/features';
 import { THRESHOLDS, WEIGHTS } from '../../src/resolution/weights';
 import { generateIdentityNumber } from '../../src/identity';
+import { useTestKeyring } from '../connectors/shared/test-keyring';
 
 const person = (over: Partial<MatchFeatures>): MatchFeatures => ({ ...emptyFeatures(), ...over });
 const id = (sequence: number) => generateIdentityNumber({ divisionCode: '371326', birthDate: '1980-05-06', sequence });
+
+beforeAll(() => useTestKeyring());
 
 describe('scoring', () => {
   it('never links on a name alone, even with sex and village agreeing', () => {

@@ -2,9 +2,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm } from '../../src/db/orm';
 import { hardFeeds } from './helpers/hard-feeds';
 import { ingestFeeds, scoreAgainstTruth } from './helpers/ingest-feeds';
+import { useTestKeyring } from '../connectors/shared/test-keyring';
 
 let orm: MikroORM;
 beforeAll(async () => {
+  useTestKeyring();
   orm = await createOrm({ url: process.env.TEST_DATABASE_URL!, poolMax: 2 });
 });
 afterAll(() => orm.close());

@@ -3,6 +3,7 @@ import { join } from 'path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm } from '../../src/db/orm';
 import { generateDemoCounty } from '../../src/demo';
+import { useTestKeyring } from '../connectors/shared/test-keyring';
 import {
   canonicalGroups,
   FeedLine,
@@ -36,6 +37,7 @@ const truth = new Map(truthFile.mentions.map((m) => [`${m.topic}|${m.key}|${m.pa
 
 let orm: MikroORM;
 beforeAll(async () => {
+  useTestKeyring();
   orm = await createOrm({ url: process.env.TEST_DATABASE_URL!, poolMax: 2 });
 });
 afterAll(() => orm.close());

@@ -4,7 +4,7 @@ import { HubEvent } from './hub-event.entity';
 
 export function createEventLoaders(settings: LoaderSettings) {
   return {
-    event: createByIdLoader(settings, HubEvent),
+    event: createByIdLoader(settings, HubEvent, 'id', (e) => settings.access.visible('Event', e)),
     partiesByEvent: createChildrenLoader(settings, EventParty, 'event'),
   };
 }

@@ -24,7 +24,9 @@ export class EventResolver {
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | undefined,
     @Ctx() ctx: HubContext,
   ) {
-    return EventConnection.from(await listEvents(ctx.em, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after));
+    return EventConnection.from(
+      await listEvents(ctx.em, ctx.access, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after),
+    );
   }
 
   @FieldResolver(() => [EventParty], { description: '当事人 the parties and their roles' })

@@ -15,6 +15,7 @@ export function createGridLoaders(settings: LoaderSettings) {
       kind: 'House',
       order: 'ID_ASC',
       table: 'house',
+      scope: 'House',
       parentCondition: 'c.grid_id = p.parent_id',
     }),
     peopleOfGrid: createChildConnectionLoader(settings, {
@@ -22,6 +23,7 @@ export function createGridLoaders(settings: LoaderSettings) {
       kind: 'Person',
       order: 'ID_ASC',
       table: 'person',
+      scope: 'Person',
       parentCondition: 'c.grid_id = p.parent_id and c.merged_into_id is null',
     }),
     eventsOfGrid: createChildConnectionLoader(settings, {
@@ -29,6 +31,7 @@ export function createGridLoaders(settings: LoaderSettings) {
       kind: 'Event',
       order: 'REPORTED_DESC',
       table: 'hub_event',
+      scope: 'Event',
       parentCondition: 'c.grid_id = p.parent_id',
     }),
   };

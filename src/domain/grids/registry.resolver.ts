@@ -6,9 +6,14 @@ import { loadRegistry } from './registry.service';
 @Resolver()
 export class RegistryResolver {
   @Mutation(() => RegistryLoadResult, {
-    description: '管理 admin: load regions, grids and micro-grids from a registry document; loading it again changes nothing',
+    description:
+      '管理 admin: load regions, grids and micro-grids from a registry document; loading it again changes nothing',
   })
-  loadGridRegistry(@Arg('registry', () => RegistryInput) registry: RegistryInput, @Ctx() ctx: HubContext): Promise<RegistryLoadResult> {
+  loadGridRegistry(
+    @Arg('registry', () => RegistryInput) registry: RegistryInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<RegistryLoadResult> {
+    ctx.access.require('ADMIN');
     return loadRegistry(ctx.em, registry);
   }
 }

@@ -6,7 +6,7 @@ import { Residence } from './residence.entity';
 
 export function createHouseLoaders(settings: LoaderSettings) {
   return {
-    house: createByIdLoader(settings, House),
+    house: createByIdLoader(settings, House, 'id', (h) => settings.access.visible('House', h)),
     residencesByPerson: createChildrenLoader(settings, Residence, 'person'),
     residencesByHouse: createChildrenLoader(settings, Residence, 'house'),
     eventsOfHouse: createChildConnectionLoader(settings, {
@@ -14,6 +14,7 @@ export function createHouseLoaders(settings: LoaderSettings) {
       kind: 'Event',
       order: 'REPORTED_DESC',
       table: 'hub_event',
+      scope: 'Event',
       parentCondition: 'c.house_id = p.parent_id',
     }),
   };

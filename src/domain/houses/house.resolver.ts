@@ -25,7 +25,9 @@ export class HouseResolver {
     @Arg('filter', () => HouseFilter, { nullable: true }) filter: HouseFilter | undefined,
     @Ctx() ctx: HubContext,
   ) {
-    return HouseConnection.from(await listHouses(ctx.em, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after));
+    return HouseConnection.from(
+      await listHouses(ctx.em, ctx.access, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after),
+    );
   }
 
   @FieldResolver(() => [Residence], { description: 'who lives in, owns or lets the house' })

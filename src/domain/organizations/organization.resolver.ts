@@ -24,7 +24,13 @@ export class OrganizationResolver {
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | undefined,
     @Ctx() ctx: HubContext,
   ) {
-    const page = await listOrganizations(ctx.em, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after);
+    const page = await listOrganizations(
+      ctx.em,
+      ctx.access,
+      filter,
+      pageSize(args.first, ctx.limits.maxPageSize),
+      args.after,
+    );
     return OrganizationConnection.from(page);
   }
 

@@ -64,17 +64,25 @@ export async function writeOrganizations(em: EntityManager, observations: Organi
       observed_at: o.observedAt.toISOString(),
     });
   });
-  await sql(
-    em,
-    `insert into organization as organization (id, credit_code, name, kind, state, address, region_code, registered_on, legal_representative_id, house_id, observed_at)
+  const insert = `insert into organization as organization (id, credit_code, name, kind, state, address, region_code, registered_on, legal_representative_id, house_id, observed_at)
      select x.id, x.credit_code, x.name, x.kind, x.state, x.address, r.code, x.registered_on, x.legal_representative_id, x.house_id, x.observed_at
        from jsonb_to_recordset(?::jsonb) as x(id uuid, credit_code text, name text, kind text, state text, address text, region_code text,
             registered_on date, legal_representative_id uuid, house_id uuid, observed_at timestamptz)
-       left join region r on r.code = x.region_code
-      order by x.id
-     on conflict (id) do update set ${['name', 'kind', 'state', 'address', 'region_code', 'registered_on', 'legal_representative_id', 'house_id'].map(take).join(', ')},
-       observed_at = greatest(organization.observed_at, excluded.observed_at), updated_at = now()`,
-    [rowset([...rows.values()])],
-  );
-  return links;
+       left join region r on r.code = x.region_code`;
+  const update = `${['name', 'kind', 'state', 'address', 'region_code', 'registered_on', 'legal_representative_id', 'house_id'].map(take).join(', ')},
+       observed_at = greatest(organization.observed_at, excluded.observed_at), updated_at = now()`;
+  const all = [...rows.values()];
+  const keyed = all.filter((r) => r.credit_code);
+  // Upserting on the code itself: two hub processes creating the same organisation end with one row.
+  const held = keyed.length
+    ? await sql<{ id: string; credit_code: string }>(em, `${insert} order by x.credit_code on conflict (credit_code) do update set ${update} returning id, credit_code`, [rowset(keyed)])
+    : [];
+  const fresh = all.filter((r) => !r.credit_code);
+  if (fresh.length) await sql(em, `${insert} order by x.id on conflict (id) do update set ${update}`, [rowset(fresh)]);
+  const byCodeHeld = new Map(held.map((h) => [h.credit_code, h.id]));
+  return links.map((link, i) => {
+    const code = observations[i].mention.creditCode;
+    const id = code?.valid ? byCodeHeld.get(code.value) : undefined;
+    return id && id !== link.organizationId ? { ...link, organizationId: id } : link;
+  });
 }

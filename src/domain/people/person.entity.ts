@@ -9,8 +9,19 @@ import { Region } from '../regions/region.entity';
 @ObjectType('Person', { description: '人 person: the golden record every entitled department reads' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'person' })
-@Index({ name: 'person_region_code_prefix_idx', expression: 'create index person_region_code_prefix_idx on person (region_code text_pattern_ops, id)' })
-@Index({ name: 'person_identity_number_idx', expression: 'create unique index person_identity_number_idx on person (identity_number) where identity_number_valid and merged_into_id is null' })
+@Index({
+  name: 'person_region_code_prefix_idx',
+  expression: 'create index person_region_code_prefix_idx on person (region_code text_pattern_ops, id)',
+})
+@Index({
+  name: 'person_identity_number_idx',
+  expression:
+    'create unique index person_identity_number_idx on person (identity_number_bidx) where identity_number_valid and merged_into_id is null',
+})
+@Index({
+  name: 'person_phone_bidx_idx',
+  expression: 'create index person_phone_bidx_idx on person using gin (phone_bidx)',
+})
 export class Person extends HubRecord {
   @Field(() => ID)
   declare id: string;
@@ -31,17 +42,28 @@ export class Person extends HubRecord {
   @Property({ type: 'date', nullable: true })
   birthDate?: string;
 
-  @Field(() => String, { nullable: true, description: '公民身份号码 identity number, normalised to 18 characters' })
-  @Property({ type: 'text', nullable: true })
-  identityNumber?: string;
+  /**
+   * 公民身份号码 the normalised 18-character identity number, sealed (AES-256-GCM, key id in the
+   * envelope). Written only through protectIdentityNumber; read through the policy (Person.identityNumber).
+   */
+  @Property({ type: 'text', nullable: true, fieldName: 'identity_number_enc' })
+  identityNumberSealed?: string;
+
+  /** The keyed blind index (HMAC-SHA256) of the identity number: what exact matching compares. */
+  @Property({ type: 'text', nullable: true, fieldName: 'identity_number_bidx' })
+  identityNumberIndex?: string;
 
   @Field(() => Boolean, { description: 'whether the identity number passed the GB 11643 check' })
   @Property({ type: 'boolean', default: false })
   identityNumberValid: boolean = false;
 
-  @Field(() => [String], { description: '联系电话 phones, normalised' })
-  @Property({ type: 'text[]', default: '{}' })
-  phones: string[] = [];
+  /** 联系电话 the normalised phones, each sealed like the identity number (protectPhones). */
+  @Property({ type: 'text[]', default: '{}', fieldName: 'phones_enc' })
+  phonesSealed: string[] = [];
+
+  /** Blind indexes of the phones, in the same order (GIN-indexed for matching by phone). */
+  @Property({ type: 'text[]', default: '{}', fieldName: 'phone_bidx' })
+  phoneIndexes: string[] = [];
 
   /** The village of the current residence, denormalised for region-subtree filters. */
   @ManyToOne(() => Region, { nullable: true, fieldName: 'region_code' })

@@ -10,6 +10,7 @@ import { Person } from './person.entity';
 import { PersonFilter } from './person.inputs';
 import { listPeople } from './person.service';
 import { PersonTag } from './person-tag.entity';
+import { revealIdentityNumber, revealPhone } from '../../access/protect';
 
 export const PersonConnection = createConnectionType('Person', Person);
 
@@ -29,8 +30,31 @@ export class PersonResolver {
     @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
     @Ctx() ctx: HubContext,
   ) {
-    const page = await listPeople(ctx.em, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after);
+    const page = await listPeople(ctx.em, ctx.access, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after);
     return PersonConnection.from(page);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      '公民身份号码 identity number (18 characters): masked unless the policy grants clear text and a purpose is given',
+  })
+  identityNumber(
+    @Root() person: Person,
+    @Arg('purpose', () => String, {
+      nullable: true,
+      description: '用途 why the clear text is read; recorded in the access ledger',
+    })
+    _purpose: string | undefined,
+  ): string | null {
+    return person.identityNumberSealed ? revealIdentityNumber(person.identityNumberSealed) : null;
+  }
+
+  @FieldResolver(() => [String], {
+    description: '联系电话 phones, normalised; masked unless the policy grants clear text',
+  })
+  phones(@Root() person: Person): string[] {
+    return person.phonesSealed.map(revealPhone);
   }
 
   @FieldResolver(() => [Residence], { description: '居住关系 where the person lives, lived, owns or lets' })
@@ -46,7 +70,9 @@ export class PersonResolver {
   @FieldResolver(() => EventConnection, { description: 'events the person is a party to, newest first' })
   async events(@Root() person: Person, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: HubContext) {
     const first = pageSize(args.first, ctx.limits.maxPageSize);
-    return EventConnection.from(await ctx.loaders.eventsOfPerson.load({ parentId: person.id, first, after: args.after }));
+    return EventConnection.from(
+      await ctx.loaders.eventsOfPerson.load({ parentId: person.id, first, after: args.after }),
+    );
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'the village of the current residence' })

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IncomingRecord } from '../../ingest/ingest.types';
 import { uuidv7 } from '../../shared/ids';
 import { rowset, sql } from '../../ingest/sql';
+import { protectPayload } from '../../access/protect';
 
 export interface StoredSourceRecord {
   id: string;
@@ -30,7 +31,7 @@ export async function writeSourceRecords(em: EntityManager, incoming: IncomingRe
       version_order: r.record.versionOrder,
       operation: r.record.operation,
       received_at: r.receivedAt.toISOString(),
-      payload: r.payload,
+      payload: protectPayload(r.payload),
       content_hash: r.contentHash,
       partition: r.partition,
       offset: r.offset,

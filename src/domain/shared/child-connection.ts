@@ -3,6 +3,7 @@ import type { EntityName } from '@mikro-orm/core';
 import { Page } from '../../graphql/pagination';
 import { afterCondition, cursorOf, KeysetOrder, orderSql } from './keyset';
 import { LoaderSettings } from './loaders';
+import type { ScopedKind } from '../../access/policy-evaluation';
 import { execute } from '../../db/sql';
 
 /**
@@ -15,6 +16,8 @@ export interface ChildConnectionSpec<T> {
   order: KeysetOrder;
   table: string;
   parentCondition: string;
+  /** The children are records the policy scopes (people, houses, events): only visible ones count. */
+  scope?: ScopedKind;
 }
 
 export interface ChildPageKey {
@@ -37,13 +40,17 @@ export function createChildConnectionLoader<T extends { id: string; reportedAt?:
   spec: ChildConnectionSpec<T>,
 ): DataLoader<ChildPageKey, Page<T>, string> {
   const { em, batch } = settings;
+  const scope = spec.scope ? settings.access.rowScope(spec.scope, 'c') : null;
+  const scopeSql = scope ? ` and ${scope.sql}` : '';
+  const scopeParams = scope?.params ?? [];
   const counts = new DataLoader<string, number>(
     async (parentIds) => {
       const rows: { parent_id: string; n: string }[] = await execute(
         em,
-        `select p.parent_id, (select count(*) from ${spec.table} c where ${spec.parentCondition}) as n
+        `select p.parent_id, (select count(*) from ${spec.table} c where ${spec.parentCondition}${scopeSql}) as n
            from unnest(?::uuid[]) as p(parent_id)`,
-        [uuidArray(parentIds)],
+        // The scope's placeholders sit in the subquery, before the unnest parameter.
+        [...scopeParams, uuidArray(parentIds)],
       );
       const byParent = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
       return parentIds.map((id) => byParent.get(id) ?? 0);
@@ -57,9 +64,9 @@ export function createChildConnectionLoader<T extends { id: string; reportedAt?:
     const rows: Record<string, unknown>[] = await execute(
       em,
       `select p.parent_id as "__parent", c.* from unnest(?::uuid[]) as p(parent_id)
-         cross join lateral (select c.* from ${spec.table} c where ${spec.parentCondition}
+         cross join lateral (select c.* from ${spec.table} c where ${spec.parentCondition}${scopeSql}
            ${cursor ? `and ${cursor.sql}` : ''} order by ${orderSql(spec.order, 'c')} limit ?) c`,
-      [uuidArray(keys.map((k) => k.parentId)), ...(cursor?.params ?? []), first + 1],
+      [uuidArray(keys.map((k) => k.parentId)), ...scopeParams, ...(cursor?.params ?? []), first + 1],
     );
     const byParent = new Map<string, T[]>();
     for (const { __parent, ...row } of rows) {

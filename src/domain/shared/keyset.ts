@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
 import { CursorValues, decodeCursor, encodeCursor, Page } from '../../graphql/pagination';
 import { badInput } from '../../graphql/errors';
+import type { AccessControl, ScopedKind } from '../../access/policy-evaluation';
 
 /**
  * The orders the API pages by. Ids are UUIDv7, so `ID_ASC` is creation order; regions page by
@@ -110,4 +111,13 @@ export async function fetchPage<T extends KeyedRow>(em: EntityManager, query: Ke
     cursorOf: cursorOf(query.kind, query.order),
     totalCount: () => base().getCount(),
   };
+}
+
+/**
+ * Adds the request policy's row scope (region subtree, grid) to a list's conditions, so a list,
+ * its pages and its totalCount never include a row the client may not see.
+ */
+export function scoped(access: AccessControl, kind: ScopedKind, conditions: SqlCondition[]): SqlCondition[] {
+  const scope = access.rowScope(kind, 'e0');
+  return scope ? [scope, ...conditions] : conditions;
 }

@@ -23,6 +23,7 @@ export function createUnitLoaders(settings: LoaderSettings) {
       kind: 'Task',
       order: 'DEADLINE_ASC',
       table: 'hub_event',
+      scope: 'Event',
       parentCondition: `c.assignee_unit_id = p.parent_id and c.status in ('DISPATCHED', 'IN_PROGRESS')`,
     }),
   };

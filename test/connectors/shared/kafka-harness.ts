@@ -36,6 +36,7 @@ export async function startIngest(
     fromBeginning: true,
     retry: { baseMs: 50, maxMs: 500 },
     deadLetterPartitions: 1,
+    writeSlots: 2,
     connectors,
     metrics,
     logger: createLogger('silent'),

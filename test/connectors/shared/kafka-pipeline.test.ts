@@ -9,6 +9,7 @@ import { createLogger } from '../../../src/shared/logger';
 import { createTopics, randomTopicName, testKafka, waitFor } from '../../helpers/kafka-broker';
 import { resetDatabase } from '../../helpers/test-hub';
 import { countRows, graphSnapshot } from './graph-snapshot';
+import { useTestKeyring } from './test-keyring';
 import { collect, produce, startIngest, testAdapter } from './kafka-harness';
 import { testConnector, TEST_REGISTRY } from './test-connector';
 import { Registry } from 'prom-client';
@@ -18,6 +19,7 @@ let orm: MikroORM;
 const adapter = () => testAdapter();
 
 beforeAll(async () => {
+  useTestKeyring();
   orm = await createOrm({ url: process.env.TEST_DATABASE_URL!, poolMax: 6 });
   await resetDatabase(orm);
   await loadRegistry(orm.em.fork(), { regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })), grids: [] });
@@ -94,7 +96,7 @@ describe('the Kafka pipeline against the real broker', () => {
     }
     expect(dlq.messages.map((m) => [m.key, m.headers?.reason.split(':')[0], m.headers?.topic, m.headers?.offset])).toEqual([
       ['B1', 'BAD_JSON', topic, '1'],
-      [null, 'MISSING_KEY', topic, '2'],
+      ['B2', 'MISSING_KEY', topic, '2'],
       [null, 'MISSING_KEY', topic, '3'],
       ['B4', 'SCHEMA', topic, '4'],
     ]);
@@ -181,7 +183,7 @@ describe('the Kafka pipeline against the real broker', () => {
   });
 
   it('rejects a configuration that can never work at construction', () => {
-    const base = { orm, clientId: 'x', groupPrefix: 'g', batchSize: 10, fromBeginning: true, retry: { baseMs: 1, maxMs: 2 }, deadLetterPartitions: 1, metrics: createIngestMetrics(new Registry()), logger: createLogger('silent') };
+    const base = { orm, clientId: 'x', groupPrefix: 'g', batchSize: 10, fromBeginning: true, retry: { baseMs: 1, maxMs: 2 }, deadLetterPartitions: 1, writeSlots: 1, metrics: createIngestMetrics(new Registry()), logger: createLogger('silent') };
     const connector = testConnector('t', { versioned: false });
     expect(() => createKafkaIngest({ ...base, brokers: [], connectors: [connector] })).toThrow(KafkaConfigError);
     expect(() => createKafkaIngest({ ...base, brokers: ['localhost'], connectors: [connector] })).toThrow(/host:port/);

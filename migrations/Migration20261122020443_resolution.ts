@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122011854_resolution extends Migration {
+export class Migration20261122020443_resolution extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "outbox" ("id" bigserial primary key, "entity_type" text not null, "entity_id" uuid not null, "change" text not null, "payload" jsonb not null default '{}', "created_at" timestamptz not null default now(), "published_at" timestamptz null);`);

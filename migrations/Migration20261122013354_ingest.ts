@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122003924_ingest extends Migration {
+export class Migration20261122013354_ingest extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "consumer_offset" ("group_id" text not null, "topic" text not null, "partition" int not null, "offset" bigint not null, "updated_at" timestamptz not null default now(), constraint "consumer_offset_pkey" primary key ("group_id", "topic", "partition"));`);
@@ -52,14 +52,14 @@ export class Migration20261122003924_ingest extends Migration {
 
     this.addSql(`drop table if exists "household_member" cascade;`);
 
-    this.addSql(`alter table "house" drop column "observed_at";`);
-
-    this.addSql(`alter table "organization" drop column "observed_at";`);
-
     this.addSql(`alter table "person" drop column "observed_at";`);
 
     this.addSql(`drop index "person_tag_source_idx";`);
     this.addSql(`alter table "person_tag" drop column "active";`);
+
+    this.addSql(`alter table "house" drop column "observed_at";`);
+
+    this.addSql(`alter table "organization" drop column "observed_at";`);
 
     this.addSql(`drop index "residence_source_idx";`);
   }
