@@ -44,9 +44,10 @@ export function mapAssistance(value: Assistance, meta: MessageMeta): CanonicalRe
       address: value.家庭住址,
       regionCode: value.区划代码,
     }),
-    ...members.map((member, i) =>
-      personMention(`成员[${i}]`, { name: member.姓名, identityNumber: member.身份证号 }),
-    ),
+    ...members.map((member, i) => {
+      const mention = personMention(`成员[${i}]`, { name: member.姓名, identityNumber: member.身份证号 });
+      return member.与户主关系 === '本人' ? { ...mention, sameAsPath: '$' } : mention;
+    }),
   ];
   const others = members.flatMap((member, i) =>
     member.与户主关系 === '本人' ? [] : [{ personPath: `成员[${i}]`, relation: member.与户主关系 }],

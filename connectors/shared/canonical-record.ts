@@ -32,6 +32,8 @@ export interface PersonMention {
   address: string | null;
   /** 12-digit division code the message ties the person to, if any. */
   regionCode: string | null;
+  /** Set when the record itself says this mention is the same person as the mention at that path (a household's 本人 row is its head `$`). */
+  sameAsPath?: string;
 }
 
 export interface HouseMention {

@@ -24,6 +24,12 @@ import { EventTransition } from './events/loop/event-transition.entity';
 import { Notification } from './units/notification.entity';
 import { Unit } from './units/unit.entity';
 import { UnitMember } from './units/unit-member.entity';
+import { DistinctPair } from '../resolution/distinct-pair.entity';
+import { OutboxEntry } from '../resolution/outbox-entry.entity';
+import { PersonMatchKey } from '../resolution/person-match-key.entity';
+import { PersonProfile } from '../resolution/person-profile.entity';
+import { PossibleMatch } from '../resolution/possible-match.entity';
+import { ResolutionJudgement } from '../resolution/resolution-judgement.entity';
 
 /** Every entity the ORM knows; migrations are generated from exactly this list. */
 export const ENTITIES = [
@@ -54,4 +60,10 @@ export const ENTITIES = [
   EventTransition,
   Notification,
   Alert,
+  PersonProfile,
+  PersonMatchKey,
+  PossibleMatch,
+  DistinctPair,
+  ResolutionJudgement,
+  OutboxEntry,
 ];

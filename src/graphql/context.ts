@@ -21,6 +21,7 @@ import { createLoopLoaders } from '../domain/events/loop/loop.loaders';
 import type { LoopSettings } from '../domain/events/loop/loop-settings';
 import { Actor, loadActor } from '../domain/units/actor';
 import { createUnitLoaders } from '../domain/units/unit.loaders';
+import { createResolutionLoaders } from '../resolution/resolution.loaders';
 import type { RequestHeaders } from './acting-member';
 
 export function createLoaders(settings: LoaderSettings) {
@@ -34,6 +35,7 @@ export function createLoaders(settings: LoaderSettings) {
     ...createProvenanceLoaders(settings),
     ...createUnitLoaders(settings),
     ...createLoopLoaders(settings),
+    ...createResolutionLoaders(settings),
   };
 }
 

@@ -29,6 +29,9 @@ import { SourceRecordResolver } from '../domain/provenance/source-record.resolve
 import { EventSourcesResolver, HouseSourcesResolver, OrganizationSourcesResolver, PersonSourcesResolver } from '../domain/provenance/sources.resolver';
 import { RegionResolver } from '../domain/regions/region.resolver';
 import { resolveRegionReference } from '../domain/regions/region.reference';
+import { MentionEvidenceResolver } from '../resolution/mention.resolver';
+import { PersonResolutionResolver } from '../resolution/person-resolution.resolver';
+import { ReviewResolver } from '../resolution/review.resolver';
 
 /** Every resolver class of the subgraph. */
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -58,6 +61,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AlertResolver,
   FiguresResolver,
   WorkerFiguresResolver,
+  PersonResolutionResolver,
+  MentionEvidenceResolver,
+  ReviewResolver,
 ];
 
 /** Federation entry points: `_entities` resolves each `@key` type through the request's loaders. */

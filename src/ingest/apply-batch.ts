@@ -9,6 +9,9 @@ import { linkMentions } from './link-mentions';
 import { provenanceRows } from './provenance-rows';
 import { writeFacts } from './write-facts';
 import { selectApplicable } from './versions';
+import { recomputeGolden } from '../resolution/golden';
+import { writeChanges } from '../resolution/outbox.writer';
+import { ChangeKind } from '../resolution/resolution.enums';
 
 export interface ApplyOptions {
   onEventsCreated?: EventsCreatedHook;
@@ -49,6 +52,13 @@ export async function applyBatch(em: EntityManager, incoming: IncomingRecord[], 
   const { mentions, assertions } = provenanceRows(applied, links, events);
   await writeMentions(em, mentions);
   await writeAssertions(em, assertions);
+  // Golden values follow the survivorship rules over every assertion, and each change is announced.
+  const changed = new Set(await recomputeGolden(em, links.touchedPeople));
+  const created = new Set(links.createdPeople);
+  await writeChanges(em, [
+    ...links.createdPeople.map((id) => ({ entityType: 'PERSON' as const, entityId: id, change: ChangeKind.CREATED })),
+    ...[...changed].filter((id) => !created.has(id)).map((id) => ({ entityType: 'PERSON' as const, entityId: id, change: ChangeKind.UPDATED })),
+  ]);
 
   const createdEventIds = events.filter((e) => e.created).map((e) => e.id);
   const afterCommit: (() => void)[] = [];

@@ -11,6 +11,10 @@ export interface MentionLinks {
   people: Map<string, PersonResolution>;
   houses: Map<string, string | null>;
   organizations: Map<string, OrganizationLink>;
+  /** People whose golden values this batch may change (survivors of its merges included), and the ids it merged away. */
+  touchedPeople: string[];
+  mergedAway: string[];
+  createdPeople: string[];
 }
 
 /**
@@ -20,24 +24,43 @@ export interface MentionLinks {
  * records, indexed by position in this array.
  */
 export async function linkMentions(em: EntityManager, records: IncomingRecord[]): Promise<MentionLinks> {
-  const personMentions = records.flatMap((r, i) => r.record.people.map((mention) => ({ i, topic: r.record.topic, key: r.record.key, mention })));
-  const resolutions = await resolvePersonMentions(em, personMentions);
+  const personMentions = records.flatMap((r, i) =>
+    r.record.people.map((mention) => ({
+      i,
+      topic: r.record.topic,
+      key: r.record.key,
+      mention,
+      group: `${i}\u0000${mention.sameAsPath ?? mention.path}`,
+    })),
+  );
+  const { resolutions: proposed, commit } = await resolvePersonMentions(em, personMentions);
+  // Only the people resolution created are inserted here; known people's golden values are
+  // recomputed from their assertions by the survivorship rules once the batch's assertions exist.
+  const createdIds = new Set(proposed.filter((r) => r.created).map((r) => r.personId));
+  const fresh = personMentions.flatMap((_, n) => (createdIds.has(proposed[n].personId) ? [n] : []));
   const held = await writePeople(
     em,
-    personMentions.map((m, n) => ({ personId: resolutions[n].personId, mention: m.mention, observedAt: records[m.i].record.observedAt })),
+    fresh.map((n) => ({
+      personId: proposed[n].personId,
+      mention: personMentions[n].mention,
+      observedAt: records[personMentions[n].i].record.observedAt,
+    })),
   );
   // Another hub process may have created the same person first: link to the row that is held.
-  const people = new Map(
-    personMentions.map((m, n) => {
-      const r = resolutions[n];
-      const personId = held.get(r.personId) ?? r.personId;
-      return [pathKey(m.i, m.mention.path), personId === r.personId ? r : { ...r, personId, created: false }];
-    }),
-  );
+  const resolutions = proposed.map((r) => {
+    const personId = held.get(r.personId) ?? r.personId;
+    return personId === r.personId ? r : { ...r, personId, created: false };
+  });
+  const people = new Map(personMentions.map((m, n) => [pathKey(m.i, m.mention.path), resolutions[n]]));
+  const resolved = await commit(held);
 
-  const houseMentions = records.flatMap((r, i) => r.record.houses.map((mention) => ({ i, mention, observedAt: r.record.observedAt })));
+  const houseMentions = records.flatMap((r, i) =>
+    r.record.houses.map((mention) => ({ i, mention, observedAt: r.record.observedAt })),
+  );
   const houseIds = await writeHouses(em, houseMentions);
-  const houses = new Map(houseMentions.map((h) => [pathKey(h.i, h.mention.path), houseIds.get(houseKey(h.mention) ?? '') ?? null]));
+  const houses = new Map(
+    houseMentions.map((h) => [pathKey(h.i, h.mention.path), houseIds.get(houseKey(h.mention) ?? '') ?? null]),
+  );
 
   const orgMentions = records.flatMap((r, i) => r.record.organizations.map((mention) => ({ i, r, mention })));
   const orgLinks = await writeOrganizations(
@@ -47,10 +70,20 @@ export async function linkMentions(em: EntityManager, records: IncomingRecord[])
       key: r.record.key,
       mention,
       observedAt: r.record.observedAt,
-      legalRepresentativeId: mention.legalRepresentativePath ? (people.get(pathKey(i, mention.legalRepresentativePath))?.personId ?? null) : null,
+      legalRepresentativeId: mention.legalRepresentativePath
+        ? (people.get(pathKey(i, mention.legalRepresentativePath))?.personId ?? null)
+        : null,
       houseId: mention.housePath ? (houses.get(pathKey(i, mention.housePath)) ?? null) : null,
     })),
   );
   const organizations = new Map(orgMentions.map((o, n) => [pathKey(o.i, o.mention.path), orgLinks[n]]));
-  return { people, houses, organizations };
+  const createdPeople = [...new Set(resolutions.filter((r) => r.created).map((r) => r.personId))];
+  return {
+    people,
+    houses,
+    organizations,
+    touchedPeople: resolved.touched,
+    mergedAway: resolved.mergedAway,
+    createdPeople,
+  };
 }

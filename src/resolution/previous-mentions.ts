@@ -7,7 +7,11 @@ export interface RecordPath {
   path: string;
 }
 
-const COLUMN = { PERSON: 'person_id', HOUSE: 'house_id', ORGANIZATION: 'organization_id' } as const;
+const COLUMN = {
+  PERSON: 'person_id',
+  HOUSE: 'house_id',
+  ORGANIZATION: 'organization_id',
+} as const;
 
 /**
  * What the same path of an earlier version of the same department record was linked to: the
@@ -21,7 +25,12 @@ export async function previousMentionTargets(
 ): Promise<Map<string, string>> {
   if (!items.length) return new Map();
   const column = COLUMN[entityType];
-  const rows = await sql<{ topic: string; key: string; path: string; target: string }>(
+  const rows = await sql<{
+    topic: string;
+    key: string;
+    path: string;
+    target: string;
+  }>(
     em,
     `select distinct on (sr.topic, sr.key, m.path) sr.topic, sr.key, m.path, m.${column} as target
        from jsonb_to_recordset(?::jsonb) as x(topic text, key text, path text)

@@ -1,19 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonMention } from '../../connectors/shared/canonical-record';
-import { identityNumberIndex } from '../access/protect';
-import { uuidv7 } from '../shared/ids';
-import { sql } from '../ingest/sql';
+import { strongKeys, weakKeys } from './blocking';
+import { compareFeatures } from './compare';
+import type { MatchFeatures } from './features';
+import { THRESHOLDS } from './weights';
+import { loadCandidates } from './candidates';
+import { commitResolution } from './commit-resolution';
+import { Decision, decideMention, ResolutionRule } from './decide';
+import { mentionFeatures, unionFeatures } from './features';
 import { previousMentionTargets, recordPathKey } from './previous-mentions';
+import { ResolutionState } from './resolution-state';
+
+export type { ResolutionRule } from './decide';
 
 /** One person mention to link, with the record it came from. */
 export interface PersonMentionToResolve {
   topic: string;
   key: string;
   mention: PersonMention;
+  /** Mentions with the same group are one person by the record's own word (a household's 本人 row and its head). */
+  group?: string;
 }
-
-/** Why a mention was linked to a person. Issue 4 adds scored rules. */
-export type ResolutionRule = 'IDENTITY_NUMBER' | 'SAME_RECORD_PATH' | 'NEW_PERSON';
 
 export interface PersonResolution {
   personId: string;
@@ -23,38 +30,103 @@ export interface PersonResolution {
   created: boolean;
 }
 
-/**
- * Links person mentions to golden people by exact keys only: a valid normalised identity number,
- * else the person the same path of an earlier version of the same record was linked to; anything
- * else becomes a new person. A name alone never links. Returns one resolution per mention, in
- * order; mentions of the same new identity number share one new id. Reads only; writes nothing.
- * This is the seam the resolution issue replaces with scored matching.
- */
-export async function resolvePersonMentions(em: EntityManager, mentions: PersonMentionToResolve[]): Promise<PersonResolution[]> {
-  const numbers = [...new Set(mentions.flatMap((m) => (m.mention.identityNumber?.valid ? [m.mention.identityNumber.value] : [])))];
-  const known = numbers.length
-    ? await sql<{ id: string; identity_number_bidx: string }>(
-        em,
-        `select p.id, p.identity_number_bidx from person p
-          where p.identity_number_bidx in (select value from jsonb_array_elements_text(?::jsonb))
-            and p.identity_number_valid and p.merged_into_id is null`,
-        [JSON.stringify(numbers.map(identityNumberIndex))],
-      )
-    : [];
-  const indexOf = new Map(numbers.map((n) => [identityNumberIndex(n), n]));
-  const byNumber = new Map(known.map((r) => [indexOf.get(r.identity_number_bidx)!, { id: r.id, created: false }]));
-  const unkeyed = mentions.filter((m) => !m.mention.identityNumber?.valid).map((m) => ({ topic: m.topic, key: m.key, path: m.mention.path }));
-  const previous = await previousMentionTargets(em, 'PERSON', unkeyed);
+export interface ResolvedBatch {
+  resolutions: PersonResolution[];
+  /** Writes what resolution learnt (merges, profiles, blocking keys, review pairs); call after the new people exist. */
+  commit(held?: Map<string, string>): Promise<{ mergedAway: string[]; touched: string[] }>;
+}
 
-  return mentions.map((m) => {
-    const number = m.mention.identityNumber;
-    if (number?.valid) {
-      let hit = byNumber.get(number.value);
-      if (!hit) byNumber.set(number.value, (hit = { id: uuidv7(), created: true }));
-      return { personId: hit.id, rule: 'IDENTITY_NUMBER', evidence: { key: 'identityNumber' }, created: hit.created };
-    }
-    const earlier = previous.get(recordPathKey({ topic: m.topic, key: m.key, path: m.mention.path }));
-    if (earlier) return { personId: earlier, rule: 'SAME_RECORD_PATH', evidence: { key: 'topic+key+path' }, created: false };
-    return { personId: uuidv7(), rule: 'NEW_PERSON', evidence: { reason: number ? 'invalid identity number' : 'no identity number' }, created: true };
+const refOf = (m: PersonMentionToResolve) => recordPathKey({ topic: m.topic, key: m.key, path: m.mention.path });
+
+function linksOnStrongKeys(state: ResolutionState, f: MatchFeatures): boolean {
+  return state.candidatesFor(strongKeys(f)).some((id) => {
+    const c = compareFeatures(f, state.profiles.get(id)!);
+    return !c.conflict && c.score >= THRESHOLDS.link;
   });
+}
+
+/**
+ * Links person mentions to golden people: exact keys first (a valid normalised identity number,
+ * else the person the same path of an earlier version of the same record was linked to), then
+ * scored evidence against the candidates blocking keys lead to (from the database and from the
+ * mentions before it in this batch), else a new person. Returns one resolution per mention, in
+ * order, already pointing at survivors of any merge the batch made; reads only until `commit`.
+ */
+export async function resolvePersonMentions(
+  em: EntityManager,
+  mentions: PersonMentionToResolve[],
+): Promise<ResolvedBatch> {
+  const features = mentions.map((m) => mentionFeatures(m.mention));
+  const unkeyed = mentions
+    .filter((_, i) => !features[i].validIds.length)
+    .map((m) => ({ topic: m.topic, key: m.key, path: m.mention.path }));
+  const previous = await previousMentionTargets(em, 'PERSON', unkeyed);
+  const state = new ResolutionState();
+  const anchors = [...previous.values()];
+  await loadCandidates(
+    em,
+    state,
+    [...new Set(features.flatMap((f) => f.validIds))],
+    [...new Set(features.flatMap(strongKeys))],
+    anchors,
+  );
+  // Review-only keys, for the mentions nothing above anchors or links.
+  const unsure = features.filter(
+    (f, i) =>
+      !f.validIds.some((id) => state.byValidId.has(id)) &&
+      !previous.has(refOf(mentions[i])) &&
+      !linksOnStrongKeys(state, f),
+  );
+  await loadCandidates(em, state, [], [...new Set(unsure.flatMap(weakKeys))], []);
+  // Mentions the record itself makes one person are decided once, on all their evidence together.
+  const groups = new Map<string, number[]>();
+  mentions.forEach((m, i) => groups.set(m.group ?? `#${i}`, [...(groups.get(m.group ?? `#${i}`) ?? []), i]));
+  const decisions: Decision[] = new Array(mentions.length);
+  for (const members of groups.values()) {
+    const first = mentions[members[0]];
+    const together = members.map((i) => features[i]).reduce(unionFeatures);
+    const same = members
+      .map((i) =>
+        previous.get(
+          recordPathKey({
+            topic: mentions[i].topic,
+            key: mentions[i].key,
+            path: mentions[i].mention.path,
+          }),
+        ),
+      )
+      .find(Boolean);
+    const decision = decideMention(state, together, same, first.mention.regionCode);
+    for (const i of members) decisions[i] = decision;
+  }
+  const resolutions = decisions.map((d) => {
+    const personId = state.current(d.personId);
+    return {
+      personId,
+      rule: d.rule,
+      evidence: d.evidence,
+      created: state.created.has(personId),
+    };
+  });
+  // Two resolutions of one new person: only the first creates it.
+  const seen = new Set<string>();
+  for (const r of resolutions) {
+    if (r.created && seen.has(r.personId)) r.created = false;
+    seen.add(r.personId);
+  }
+  return {
+    resolutions,
+    commit: (held = new Map()) => {
+      // A person another process created first under the same number: this batch's id folds into it.
+      for (const [proposed, actual] of held) {
+        if (proposed === actual) continue;
+        state.created.delete(proposed);
+        state.alias.set(proposed, actual);
+        const profile = state.profiles.get(proposed);
+        if (profile) state.absorb(actual, profile);
+        state.profiles.delete(proposed);
+      }
+      return commitResolution(em, state);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { EntityType } from '../shared/enums';
 import { HubRecord } from '../shared/hub-record.entity';
 import { House } from '../houses/house.entity';
@@ -12,6 +12,9 @@ import { SourceRecord } from './source-record.entity';
 @Entity({ tableName: 'mention' })
 @Unique({ name: 'mention_source_path_key', properties: ['sourceRecord', 'path', 'entityType'] })
 export class Mention extends HubRecord {
+  @Field(() => ID, { description: 'what splitPerson names to move this mention' })
+  declare id: string;
+
   @ManyToOne(() => SourceRecord, { index: true })
   sourceRecord!: SourceRecord;
 
