@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from '../../shared/ids';
 import { rowset, sql } from '../../ingest/sql';
+import { deleteSourcedRows } from '../shared/sourced-rows';
 
 export interface ResidenceRow {
   personId: string;
@@ -18,15 +19,12 @@ export interface ResidenceRow {
  * end date, so the residence ends rather than disappears). `records` lists every record applied,
  * including those that now assert none.
  */
-export async function replaceResidences(em: EntityManager, records: { topic: string; key: string }[], rows: ResidenceRow[]): Promise<void> {
-  if (records.length) {
-    await sql(
-      em,
-      `delete from residence r using jsonb_to_recordset(?::jsonb) as x(topic text, key text)
-        where r.source_topic = x.topic and r.source_key = x.key`,
-      [rowset(records)],
-    );
-  }
+export async function replaceResidences(
+  em: EntityManager,
+  records: { topic: string; key: string }[],
+  rows: ResidenceRow[],
+): Promise<void> {
+  await deleteSourcedRows(em, 'residence', records);
   if (!rows.length) return;
   await sql(
     em,
@@ -34,6 +32,19 @@ export async function replaceResidences(em: EntityManager, records: { topic: str
      select x.id, x.person_id, x.house_id, x.kind, x.valid_from, x.valid_to, x.source_topic, x.source_key
        from jsonb_to_recordset(?::jsonb) as x(id uuid, person_id uuid, house_id uuid, kind text, valid_from date, valid_to date,
             source_topic text, source_key text)`,
-    [rowset(rows.map((r) => ({ id: uuidv7(), person_id: r.personId, house_id: r.houseId, kind: r.kind, valid_from: r.validFrom, valid_to: r.validTo, source_topic: r.sourceTopic, source_key: r.sourceKey })))],
+    [
+      rowset(
+        rows.map((r) => ({
+          id: uuidv7(),
+          person_id: r.personId,
+          house_id: r.houseId,
+          kind: r.kind,
+          valid_from: r.validFrom,
+          valid_to: r.validTo,
+          source_topic: r.sourceTopic,
+          source_key: r.sourceKey,
+        })),
+      ),
+    ],
   );
 }
