@@ -4,7 +4,7 @@ import { ConnectorDefinition, ConnectorRejection } from './define-connector';
 import type { RawMessage } from './kafka';
 
 /** Why a message can never be applied; the prefix is the kind, the rest says where. */
-export type DeadLetterKind = 'BAD_JSON' | 'MISSING_KEY' | 'KEY_MISMATCH' | 'SCHEMA' | 'REJECTED' | 'MAPPER_ERROR';
+export type DeadLetterKind = 'BAD_JSON' | 'MISSING_KEY' | 'KEY_MISMATCH' | 'SCHEMA' | 'REJECTED' | 'MAPPER_ERROR' | 'DATABASE_REJECTED';
 
 export interface DeadLetter {
   message: RawMessage;

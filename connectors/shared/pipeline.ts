@@ -86,7 +86,11 @@ export function createConnectorPipeline(config: ConnectorPipelineConfig): Connec
     const done = await processWithRetry({
       attempt: async () => {
         await publishDeadLetters(config.deadLetters, topic, chunk.deadLetters);
-        return commitChunk({ orm: config.orm, connector, groupId, onEventsCreated: config.onEventsCreated, beforeCommit: config.beforeCommit }, chunk);
+        const decoded = chunk.deadLetters.length;
+        return commitChunk({ orm: config.orm, connector, groupId, onEventsCreated: config.onEventsCreated, beforeCommit: config.beforeCommit }, chunk, async () => {
+          // Records the database rejected while writing: set apart before the offsets move past them.
+          if (chunk.deadLetters.length > decoded) await publishDeadLetters(config.deadLetters, topic, chunk.deadLetters.slice(decoded));
+        });
       },
       classify: classifyFailure,
       backoff: (n) => backoffMs(n, config.retry.baseMs, config.retry.maxMs),

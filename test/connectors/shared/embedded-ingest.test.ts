@@ -137,6 +137,38 @@ describe('embedded ingest (the pipeline without Kafka)', () => {
     expect(letters).toHaveLength(5);
   });
 
+  it('keeps a record the database refuses as a dead letter with its line, and writes the rest', async () => {
+    await execute(
+      orm.em.fork(),
+      `create or replace function test_refuse_poison() returns trigger language plpgsql as $$
+       begin if new.summary like '%毒%' then raise exception 'refused' using errcode = '23514'; end if; return new; end $$`,
+    );
+    await execute(orm.em.fork(), `create trigger test_refuse_poison before insert or update on hub_event for each row execute function test_refuse_poison()`);
+    try {
+      const t = versioned.topic;
+      const result = await ingest.ingest(t, [
+        line('R1', { id: 'R1', v: 1, name: '卫东', status: 'OPEN' }),
+        line('R2', { id: 'R2', v: 1, name: '孙毒', status: 'OPEN' }),
+        line('R3', { id: 'R3', v: 1, name: '蒋青', status: 'OPEN' }),
+      ]);
+      expect(result.deadLetters).toEqual([{ line: 2, key: 'R2', reason: 'DATABASE_REJECTED: SQLSTATE 23514' }]);
+      expect(result.applied).toBe(2);
+      expect(await personOf(t, 'R1')).toBeDefined();
+      expect(await personOf(t, 'R3')).toBeDefined();
+      expect(await countRows(orm, 'source_record', 'topic = ? and key = ?', [t, 'R2'])).toBe(0);
+      const [letter] = await execute<{ key: string; value: string; reason: string }[]>(
+        orm.em.fork(),
+        `select key, value, reason from dead_letter where topic = ? and key = 'R2'`,
+        [t],
+      );
+      expect(letter.reason).toBe('DATABASE_REJECTED: SQLSTATE 23514');
+      expect(JSON.parse(revealDeadLetterValue(letter.value))).toMatchObject({ id: 'R2', name: '孙毒' });
+    } finally {
+      await execute(orm.em.fork(), `drop trigger if exists test_refuse_poison on hub_event`);
+      await execute(orm.em.fork(), `drop function if exists test_refuse_poison()`);
+    }
+  });
+
   it('removes a deleted record from the graph and keeps its history', async () => {
     const t = unversioned.topic;
     await ingest.ingest(t, [line('P', { id: 'P', name: '何静', status: 'OPEN', address: '东关街9号' })]);

@@ -108,6 +108,48 @@ describe('the Kafka pipeline against the real broker', () => {
     expect(deadLettered.values.reduce((s, v) => s + v.value, 0)).toBe(4);
   });
 
+  it('sets a record the database refuses apart to <topic>.dlq with the SQLSTATE, and writes the rest of the batch', async () => {
+    // A check the database enforces that the connector does not know of: it refuses one record for good.
+    await execute(
+      orm.em.fork(),
+      `create or replace function test_refuse_poison() returns trigger language plpgsql as $$
+       begin if new.summary like '%毒%' then raise exception 'summary refused by a check (%)', new.summary using errcode = '23514'; end if; return new; end $$`,
+    );
+    await execute(orm.em.fork(), `create trigger test_refuse_poison before insert or update on hub_event for each row execute function test_refuse_poison()`);
+    try {
+      const { topic, connector, group } = await freshTopic(1);
+      await createTopics([`${topic}.dlq`]);
+      const batch = messages(6).map((m, i) => (i === 3 ? { key: m.key, value: { ...m.value, name: '孙毒' } } : m));
+      await produce(adapter(), topic, batch);
+      const dlq = await collect(adapter(), `${topic}.dlq`);
+      const run = await startIngest(orm, [connector], { groupPrefix: group });
+      try {
+        await waitFor(async () => (await dbOffsets(group, topic))[0]?.offset === '6', { what: 'the whole batch committed' });
+        await waitFor(async () => dlq.messages.length === 1, { what: 'the refused record in the dead letters' });
+        // Ingestion goes on after it.
+        await produce(adapter(), topic, [{ key: 'K9', value: { id: 'K9', v: 1, name: '钱多', status: 'OPEN' } }]);
+        await waitFor(async () => (await statusOf(topic, 'K9')) === 'REPORTED', { what: 'the next message written' });
+      } finally {
+        await run.ingest.stop();
+        await dlq.stop();
+      }
+      const [letter] = dlq.messages;
+      expect(letter.key).toBe('K3');
+      // The database's message quotes the value: only the SQLSTATE (and schema names, when it gives them) is kept.
+      expect(letter.headers?.reason).toBe('DATABASE_REJECTED: SQLSTATE 23514');
+      expect(JSON.parse(letter.value!)).toEqual(batch[3].value);
+      expect(await statusOf(topic, 'K3')).toBeUndefined();
+      for (const key of ['K0', 'K1', 'K2', 'K4', 'K5']) expect(await statusOf(topic, key)).toBe('REPORTED');
+      expect(await countRows(orm, 'source_record', 'topic = ?', [topic])).toBe(6); // 5 + K9; nothing of K3
+      const deadLettered = await run.metrics.deadLettered.get();
+      expect(deadLettered.values).toEqual([expect.objectContaining({ labels: { topic, kind: 'DATABASE_REJECTED' }, value: 1 })]);
+      expect((await run.metrics.retries.get()).values).toEqual([]);
+    } finally {
+      await execute(orm.em.fork(), `drop trigger if exists test_refuse_poison on hub_event`);
+      await execute(orm.em.fork(), `drop function if exists test_refuse_poison()`);
+    }
+  });
+
   it('commits nothing when the database connection dies mid-batch, then writes everything exactly once', async () => {
     const { topic, connector, group } = await freshTopic(2);
     await produce(adapter(), topic, messages(30));
