@@ -25,8 +25,9 @@ export interface HubProcess {
  */
 export async function startHubProcess(env: Record<string, string>): Promise<HubProcess> {
   const port = await freePort();
-  // The same runtime flags as `npm start` (a larger young generation: GraphQL responses make much short-lived garbage).
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', ...(process.env.BENCH_HUB_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '-r', '@swc-node/register', join(ROOT, 'src', 'main.ts')], {
+  // The same runtime flags as `npm start` (a larger young generation: GraphQL responses make much short-lived garbage;
+  // an old generation capped so an ingesting hub stays under 512 MB).
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', '--max-old-space-size=384', ...(process.env.BENCH_HUB_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '-r', '@swc-node/register', join(ROOT, 'src', 'main.ts')], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', GOVGRAPH_DEMO: 'false', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
