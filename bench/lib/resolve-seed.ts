@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
-import { protectIdentityNumber, protectPhones } from '../../src/access/protect';
+import { identityNumberIndex, protectIdentityNumber, protectPhones } from '../../src/access/protect';
 import { createOrm, migrate } from '../../src/db/orm';
 import { execute } from '../../src/db/sql';
 import type { DemoPerson } from '../../src/demo';
@@ -26,53 +26,79 @@ export function mentionOf(p: DemoPerson, withId: boolean): PersonMention {
   };
 }
 
+const urlOf = (database: string) => {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
 /**
  * A migrated database holding `people` already-resolved people: the golden rows, their match
- * profiles and blocking keys, written set-based 20,000 at a time. Kept between runs (named after
- * the size); people a previous run added are deleted first.
+ * profiles and blocking keys. They are seeded once (set-based, 20,000 at a time) into
+ * `<name>_seed`, which no run ever writes to; every run gets a fresh copy of it (`create database
+ * … template`), so one run's links, merges and new people cannot leak into the next. Seeded
+ * people are touched by a run (observed_at, profiles), so cleaning up after a run in place could
+ * not tell them apart from new ones.
  */
 export async function prepareResolvedPeople(people: DemoPerson[]): Promise<string> {
   const name = `govgraph_resolve_bench_${people.length}`;
+  const seed = `${name}_seed`;
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  if (!(await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount)
-    await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const orm = await createOrm({ url: url.toString(), poolMax: 2 });
+  try {
+    const exists = async (db: string) =>
+      Boolean((await admin.query('select 1 from pg_database where datname = $1', [db])).rowCount);
+    if (!(await exists(seed))) {
+      // A database from before the template scheme holds most of the seed already: complete it.
+      if (await exists(name)) await admin.query(`alter database ${name} rename to ${seed}`);
+      else await admin.query(`create database ${seed}`);
+    }
+    await completeSeed(urlOf(seed), people);
+    await admin.query(`drop database if exists ${name}`);
+    await admin.query(`create database ${name} template ${seed}`);
+  } finally {
+    await admin.end();
+  }
+  return urlOf(name);
+}
+
+/** Migrates the seed database and writes the people it lacks (found by their number's blind index). */
+async function completeSeed(url: string, people: DemoPerson[]): Promise<void> {
+  const orm = await createOrm({ url, poolMax: 2 });
   try {
     await migrate(orm);
     const em = orm.em.fork();
-    // Seeded people carry observed_at SEEDED; anything else a previous run added.
-    await execute(em, `delete from possible_match`);
-    await execute(em, `update person set merged_into_id = null where merged_into_id is not null`);
-    await execute(
+    // Only a database from before the template scheme holds anything a run wrote: drop it.
+    const [{ stale }] = await execute<{ stale: number }[]>(
       em,
-      `delete from person_match_key where person_id in (select id from person where observed_at <> '${SEEDED}')`,
+      `select count(*)::int as stale from person where observed_at <> '${SEEDED}'`,
     );
-    await execute(
-      em,
-      `delete from person_profile where person_id in (select id from person where observed_at <> '${SEEDED}')`,
-    );
-    await execute(em, `delete from person where observed_at <> '${SEEDED}'`);
-    const [{ n }] = await execute<{ n: number }[]>(em, 'select count(*)::int as n from person');
-    if (n === people.length) {
-      // Index-only scans need the visibility map a previous run's deletes left stale.
-      await execute(em, 'vacuum analyze person_match_key');
-      await execute(em, 'vacuum analyze person_profile');
-      return url.toString();
+    if (stale) {
+      await execute(em, `delete from possible_match`);
+      await execute(em, `update person set merged_into_id = null where merged_into_id is not null`);
+      const fresh = `select id from person where observed_at <> '${SEEDED}'`;
+      await execute(em, `delete from person_match_key where person_id in (${fresh})`);
+      await execute(em, `delete from person_profile where person_id in (${fresh})`);
+      await execute(em, `delete from person where observed_at <> '${SEEDED}'`);
     }
-    if (n > 0) throw new Error(`${name} holds ${n} people, not ${people.length}: drop it and run again`);
+    const held = new Set(
+      (await execute<{ bidx: string }[]>(em, 'select identity_number_bidx as bidx from person')).map((r) => r.bidx),
+    );
+    // Only people of this very county may be completed: another BENCH_MENTIONS generates another
+    // county, whose people must not be mixed in.
+    const expected = new Map(people.map((p) => [identityNumberIndex(p.identityNumber), p]));
+    if ([...held].some((index) => !expected.has(index)))
+      throw new Error(`${url} was seeded from another county (another BENCH_MENTIONS?): drop it and run again`);
+    const missing = [...expected].filter(([index]) => !held.has(index)).map(([, p]) => p);
+    if (!missing.length && !stale) return;
     const started = Date.now();
-    for (let start = 0; start < people.length; start += 20_000)
-      await seedChunk(orm.em.fork(), people.slice(start, start + 20_000));
+    for (let start = 0; start < missing.length; start += 20_000)
+      await seedChunk(orm.em.fork(), missing.slice(start, start + 20_000));
     await execute(orm.em.fork(), 'vacuum analyze');
-    console.error(`seeded ${people.length} resolved people in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.error(`seeded ${missing.length} resolved people in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await orm.close();
   }
-  return url.toString();
 }
 
 async function seedChunk(em: EntityManager, chunk: DemoPerson[]): Promise<void> {

@@ -13,7 +13,7 @@ const TAG: Record<(typeof ASSISTANCE_KINDS)[number], PersonTagKind> = {
 
 /**
  * Maps an assistance ledger row to the head `$` (with phone, address and region), the members
- * `成员[i]`, a house `家庭住址` and one household. The member whose relation is 本人 is the head
+ * `成员[i]` (living at the household's address and region), a house `家庭住址` and one household. The member whose relation is 本人 is the head
  * himself: his mention stays (provenance says where he was written), but he gets no second tag
  * and is not listed again among the household's members — the head is `$`. Every other member
  * gets a tag of the assistance kind (低保 MINIMUM_LIVING_ALLOWANCE, 特困 EXTREME_POVERTY,
@@ -45,7 +45,13 @@ export function mapAssistance(value: Assistance, meta: MessageMeta): CanonicalRe
       regionCode: value.区划代码,
     }),
     ...members.map((member, i) => {
-      const mention = personMention(`成员[${i}]`, { name: member.姓名, identityNumber: member.身份证号 });
+      // The ledger lists the people who live in the household: its address is theirs.
+      const mention = personMention(`成员[${i}]`, {
+        name: member.姓名,
+        identityNumber: member.身份证号,
+        address: value.家庭住址,
+        regionCode: value.区划代码,
+      });
       return member.与户主关系 === '本人' ? { ...mention, sameAsPath: '$' } : mention;
     }),
   ];

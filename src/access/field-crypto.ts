@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomFillSync } from 'node:crypto';
 
 /**
  * Field encryption at rest: identity numbers and phones are sealed with AES-256-GCM under a key
@@ -65,10 +65,25 @@ export function currentFieldKeyId(): string {
   return current().ring.keys[0].id;
 }
 
+// Nonces come from a pool the CSPRNG fills 4,096 at a time: one system call per 4,096 seals
+// instead of one per seal (ingest seals every number and phone it writes). Each is used once.
+const NONCE = 12;
+const nonces = Buffer.alloc(NONCE * 4096);
+let nextNonce = nonces.length;
+function freshNonce(): Buffer {
+  if (nextNonce >= nonces.length) {
+    randomFillSync(nonces);
+    nextNonce = 0;
+  }
+  const iv = Buffer.from(nonces.subarray(nextNonce, nextNonce + NONCE));
+  nextNonce += NONCE;
+  return iv;
+}
+
 /** Seals a value with the current key and a fresh random nonce. */
 export function sealField(field: SealedField, value: string): string {
   const { id, key } = current().ring.keys[0];
-  const iv = randomBytes(12);
+  const iv = freshNonce();
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(field));
   const body = Buffer.concat([cipher.update(value, 'utf8'), cipher.final(), cipher.getAuthTag()]);

@@ -20,7 +20,22 @@ const sliceKey = (kind: string, slice: string) => `${kind}:${identityNumberIndex
  *   with the wrong century meets the real one.
  */
 export function blockingKeys(f: MatchFeatures): string[] {
-  return [...new Set([...strongKeys(f), ...weakKeys(f)])].sort();
+  return memo(ALL, f, () => [...new Set([...strongKeys(f), ...weakKeys(f)])].sort());
+}
+
+// Features are never changed in place (a profile grows into a new object), so the keys of one
+// object are computed once: a mention's keys are asked for by the lookup, the decision, the
+// profile it joins and the commit, and each identity-number slice costs an HMAC.
+const ALL = new WeakMap<MatchFeatures, string[]>();
+const STRONG = new WeakMap<MatchFeatures, string[]>();
+const WEAK = new WeakMap<MatchFeatures, string[]>();
+function memo(cache: WeakMap<MatchFeatures, string[]>, f: MatchFeatures, compute: () => string[]): string[] {
+  let keys = cache.get(f);
+  if (!keys) {
+    keys = compute();
+    cache.set(f, keys);
+  }
+  return keys;
 }
 
 /**
@@ -29,6 +44,10 @@ export function blockingKeys(f: MatchFeatures): string[] {
  * mention.
  */
 export function strongKeys(f: MatchFeatures): string[] {
+  return memo(STRONG, f, () => computeStrongKeys(f));
+}
+
+function computeStrongKeys(f: MatchFeatures): string[] {
   const keys = new Set<string>();
   for (const address of f.addresses) for (const name of f.nameKeys) keys.add(`na:${name}|${address}`);
   for (const phone of f.phones) keys.add(`ph:${phone}`);
@@ -55,7 +74,9 @@ export function strongKeys(f: MatchFeatures): string[] {
  * full of 王秀英 does not make every mention read all of them.
  */
 export function weakKeys(f: MatchFeatures): string[] {
-  const keys = new Set<string>();
-  for (const place of f.localities) for (const sound of f.pinyins) keys.add(`pl:${sound}|${place}`);
-  return [...keys].sort();
+  return memo(WEAK, f, () => {
+    const keys = new Set<string>();
+    for (const place of f.localities) for (const sound of f.pinyins) keys.add(`pl:${sound}|${place}`);
+    return [...keys].sort();
+  });
 }

@@ -48,10 +48,11 @@ async function peopleByKey(
     em,
     `with hits as (
        select k.key, m.person_id from jsonb_array_elements_text(?::jsonb) as k(key)
-         cross join lateral (select pk.person_id from person_match_key pk where pk.key = k.key order by pk.person_id limit ?) m)
-     select json_agg(h.key)::text as keys, row_to_json(pp)::text as profile
-       from hits h join person_profile pp on pp.person_id = h.person_id
-      group by pp.person_id, pp.*`,
+         cross join lateral (select pk.person_id from person_match_key pk where pk.key = k.key order by pk.person_id limit ?) m),
+     -- Keys are gathered per person before the profile is joined: grouping by the whole profile row costs twice as much.
+     per as (select person_id, json_agg(key) as keys from hits group by person_id)
+     select per.keys::text as keys, row_to_json(pp)::text as profile
+       from per join person_profile pp on pp.person_id = per.person_id`,
     [json(keys), MAX_CANDIDATES_PER_KEY],
   );
   const byKey = new Map<string, string[]>();
@@ -65,8 +66,17 @@ async function peopleByKey(
   return { byKey, profiles };
 }
 
-/** A stored profile as features: its numbers are stored sealed and opened here, in memory only. */
-export function featuresOfRow(r: ProfileRow): MatchFeatures {
+/**
+ * A stored profile as features: its numbers are stored sealed and opened here, in memory only.
+ * `envelopes` (number → the envelope it was read from) lets a batch write an unchanged number
+ * back as it was instead of sealing it again.
+ */
+export function featuresOfRow(r: ProfileRow, envelopes?: Map<string, string>): MatchFeatures {
+  const open = (sealed: string) => {
+    const id = revealIdentityNumber(sealed);
+    envelopes?.set(id, sealed);
+    return id;
+  };
   return {
     nameKeys: r.name_keys,
     pinyins: r.pinyins,
@@ -75,13 +85,17 @@ export function featuresOfRow(r: ProfileRow): MatchFeatures {
     genders: r.genders,
     addresses: r.addresses,
     localities: r.localities,
-    validIds: [...new Set(r.valid_ids.map(revealIdentityNumber))].sort(),
-    invalidIds: [...new Set(r.invalid_ids.map(revealIdentityNumber))].sort(),
+    validIds: [...new Set(r.valid_ids.map(open))].sort(),
+    invalidIds: [...new Set(r.invalid_ids.map(open))].sort(),
   };
 }
 
 /** The stored profiles of these people: id → features. */
-export async function loadProfiles(em: EntityManager, ids: Iterable<string>): Promise<Map<string, MatchFeatures>> {
+export async function loadProfiles(
+  em: EntityManager,
+  ids: Iterable<string>,
+  envelopes?: Map<string, string>,
+): Promise<Map<string, MatchFeatures>> {
   const list = [...new Set(ids)];
   if (!list.length) return new Map();
   const rows = await sql<ProfileRow>(
@@ -89,7 +103,7 @@ export async function loadProfiles(em: EntityManager, ids: Iterable<string>): Pr
     `select pp.* from person_profile pp where pp.person_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
     [json(list)],
   );
-  return new Map(rows.map((r) => [r.person_id, featuresOfRow(r)]));
+  return new Map(rows.map((r) => [r.person_id, featuresOfRow(r, envelopes)]));
 }
 
 /**
@@ -108,11 +122,11 @@ export async function loadCandidates(
   const { byKey, profiles: found } = await peopleByKey(em, keys);
   for (const [id, person] of byId) state.byValidId.set(id, person);
   for (const [key, people] of byKey) state.storedKeys.set(key, people);
-  for (const row of found) state.load(row.person_id, featuresOfRow(row));
+  for (const row of found) state.load(row.person_id, featuresOfRow(row, state.envelopes));
   const everyone = new Set([...byId.values(), ...found.map((r) => r.person_id), ...anchors]);
   if (!everyone.size) return;
   const missing = [...everyone].filter((id) => !state.profiles.has(id));
-  for (const [id, profile] of await loadProfiles(em, missing)) state.load(id, profile);
+  for (const [id, profile] of await loadProfiles(em, missing, state.envelopes)) state.load(id, profile);
   const pairs = await sql<{ person_a_id: string; person_b_id: string }>(
     em,
     `select person_a_id, person_b_id from distinct_pair

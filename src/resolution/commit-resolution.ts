@@ -2,10 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from '../shared/ids';
 import { rowset, sql } from '../ingest/sql';
 import { blockingKeys } from './blocking';
-import { emptyFeatures } from './features';
+import { emptyFeatures, FEATURE_FIELDS } from './features';
 import { protectIdentityNumber } from '../access/protect';
 
-const seal = (id: string) => protectIdentityNumber(id).sealed;
 import { mergePeopleRows, PROFILE_UNION } from './merge-people';
 
 // Sealed numbers take a fresh nonce on every write, so they cannot be unioned in SQL: the batch
@@ -25,10 +24,13 @@ export const RESOLVER_ACTOR = 'system:resolver';
 // A profile that only saw values it already held needs no write (most mentions of known people).
 function grew(state: ResolutionState, id: string): boolean {
   const before = state.stored.get(id);
-  return !before || JSON.stringify(before) !== JSON.stringify(state.profiles.get(id));
+  const now = state.profiles.get(id);
+  if (!before || !now) return true;
+  return FEATURE_FIELDS.some((f) => before[f].length !== now[f].length || before[f].some((v, i) => v !== now[f][i]));
 }
 
 async function writeProfiles(em: EntityManager, state: ResolutionState, ids: string[]): Promise<void> {
+  const seal = (id: string) => state.envelopes.get(id) ?? protectIdentityNumber(id).sealed;
   const rows = ids
     .filter((id) => grew(state, id))
     .flatMap((id) => {

@@ -39,13 +39,15 @@ function genderOf(m: PersonMention): string | null {
   return n?.valid ? (Number(n.value[16]) % 2 === 1 ? 'MALE' : 'FEMALE') : null;
 }
 
-/** The comparable features of one mention (birth date and sex read from a valid number when not stated). */
+/** The comparable features of one mention (birth date and sex read from a valid number when not stated), as sorted sets like a profile's. */
 export function mentionFeatures(m: PersonMention): MatchFeatures {
   const nameKey = normalizePersonName(m.name)?.key ?? null;
   const localities = [
-    ...list(localityOf(m.address)),
-    ...(m.regionCode && m.regionCode.length === 12 ? [`R:${m.regionCode}`] : []),
-  ];
+    ...new Set([
+      ...list(localityOf(m.address)),
+      ...(m.regionCode && m.regionCode.length === 12 ? [`R:${m.regionCode}`] : []),
+    ]),
+  ].sort();
   return {
     nameKeys: list(nameKey),
     pinyins: nameKey ? [pinyinKey(nameKey)] : [],

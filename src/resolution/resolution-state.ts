@@ -36,6 +36,8 @@ export class ResolutionState {
   readonly touched = new Set<string>();
   readonly merges: PendingMerge[] = [];
   readonly reviews = new Map<string, PendingReview>();
+  /** Identity number → the sealed envelope it was read from: written back unchanged, not sealed again. */
+  readonly envelopes = new Map<string, string>();
 
   /** Takes a profile read from the database. */
   load(personId: string, profile: MatchFeatures): void {
@@ -66,7 +68,10 @@ export class ResolutionState {
 
   /** Adds what a mention (or a merged person) showed to a person's profile and its keys. */
   absorb(personId: string, features: MatchFeatures): void {
-    const profile = unionFeatures(this.profiles.get(personId) ?? features, features);
+    // A new person's profile is the mention's features as they are (already sorted sets): the
+    // same object, so its blocking keys are not computed again.
+    const held = this.profiles.get(personId);
+    const profile = held ? unionFeatures(held, features) : features;
     this.profiles.set(personId, profile);
     this.touched.add(personId);
     for (const id of profile.validIds) this.byValidId.set(id, personId);
