@@ -20,9 +20,15 @@ export interface WrittenEvent {
   created: boolean;
 }
 
+// Once a center has acted on an event in the closed loop, the loop owns its status.
+const LOOP_HAS_ACTED = `exists (select 1 from event_transition t where t.event_id = e.id and t.action <> 'REPORT')`;
+
 /**
  * Upserts the events department records assert, keyed by (source topic, source key), and
- * replaces their parties. Returns each event's id and whether it was created by this call, so
+ * replaces their parties. A department's later version updates what it states, but not the
+ * status of an event the closed loop has taken up (accepted, dispatched…): that stays the loop's,
+ * and the department's own status is kept as `details.departmentStatus`. Every update moves the
+ * event's version, so a loop action based on what was read before fails with CONFLICT. Returns each event's id and whether it was created by this call, so
  * the closed loop can take up new ones.
  */
 export async function writeEvents(em: EntityManager, observations: EventObservation[]): Promise<WrittenEvent[]> {
@@ -53,7 +59,11 @@ export async function writeEvents(em: EntityManager, observations: EventObservat
      on conflict (source_topic, source_key) where source_topic is not null do update set
        kind = excluded.kind, category = excluded.category, summary = excluded.summary, occurred_at = excluded.occurred_at,
        reported_at = excluded.reported_at, region_code = excluded.region_code, grid_id = coalesce(excluded.grid_id, e.grid_id),
-       house_id = excluded.house_id, status = excluded.status, details = excluded.details, updated_at = now()
+       house_id = excluded.house_id,
+       status = case when ${LOOP_HAS_ACTED} then e.status else excluded.status end,
+       details = case when ${LOOP_HAS_ACTED} then e.details || excluded.details || jsonb_build_object('departmentStatus', excluded.status)
+                 else excluded.details end,
+       version = e.version + 1, updated_at = now()
      returning id, source_topic, source_key, (xmax = 0) as created`,
     [rowset(rows)],
   );

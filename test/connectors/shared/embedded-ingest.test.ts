@@ -169,6 +169,39 @@ describe('embedded ingest (the pipeline without Kafka)', () => {
     }
   });
 
+  it('leaves the status of an event the closed loop has taken up to the loop, keeping the department status as a detail', async () => {
+    const t = versioned.topic;
+    await ingest.ingest(t, [line('W', { id: 'W', v: 1, name: '韩梅', status: 'OPEN' })]);
+    const event = async () =>
+      (
+        await execute<{ id: string; status: string; version: number; details: Record<string, unknown>; summary: string }[]>(
+          orm.em.fork(),
+          `select id, status, version, details, summary from hub_event where source_topic = ? and source_key = 'W'`,
+          [t],
+        )
+      )[0];
+    const before = await event();
+    expect(before.status).toBe('REPORTED');
+    // A town center accepts it (as acceptReview records it).
+    await execute(
+      orm.em.fork(),
+      `insert into event_transition (id, event_id, action, from_status, to_status, at) values (gen_random_uuid(), ?, 'ACCEPT_REVIEW', 'REPORTED', 'ACCEPTED', now())`,
+      [before.id],
+    );
+    await execute(orm.em.fork(), `update hub_event set status = 'ACCEPTED' where id = ?`, [before.id]);
+
+    await ingest.ingest(t, [line('W', { id: 'W', v: 2, name: '韩梅', status: 'CLOSED' })]);
+    const after = await event();
+    expect(after.status).toBe('ACCEPTED');
+    expect(after.details).toMatchObject({ departmentStatus: 'CLOSED', v: 2 });
+    expect(after.summary).toBe('韩梅 CLOSED');
+    expect(after.version).toBeGreaterThan(before.version);
+
+    // An event no center has acted on still follows its department.
+    await ingest.ingest(t, [line('X', { id: 'X', v: 1, name: '林青', status: 'OPEN' }), line('X', { id: 'X', v: 2, name: '林青', status: 'CLOSED' })]);
+    expect(await personOf(t, 'X')).toMatchObject({ status: 'CLOSED' });
+  });
+
   it('removes a deleted record from the graph and keeps its history', async () => {
     const t = unversioned.topic;
     await ingest.ingest(t, [line('P', { id: 'P', name: '何静', status: 'OPEN', address: '东关街9号' })]);
