@@ -3,6 +3,7 @@ import type { EntityName } from '@mikro-orm/core';
 import { CursorValues, decodeCursor, encodeCursor, Page } from '../../graphql/pagination';
 import { badInput } from '../../graphql/errors';
 import type { AccessControl, ScopedKind } from '../../access/policy-evaluation';
+import { rowReader } from './read-rows';
 
 /**
  * The orders the API pages by. Ids are UUIDv7, so `ID_ASC` is creation order; regions page by
@@ -91,7 +92,8 @@ export interface KeysetQuery<T> {
 
 /**
  * One page by keyset pagination: `first + 1` rows tell whether another page follows, so no
- * OFFSET is ever scanned. The count runs only if the client asks for `totalCount`.
+ * OFFSET is ever scanned. The count runs only if the client asks for `totalCount`. The nodes are
+ * read objects, not managed entities: change a record through its writer, not through a page.
  */
 export async function fetchPage<T extends KeyedRow>(em: EntityManager, query: KeysetQuery<T>): Promise<Page<T>> {
   const alias = 'e0';
@@ -104,7 +106,11 @@ export async function fetchPage<T extends KeyedRow>(em: EntityManager, query: Ke
   const after = afterCondition(query.kind, query.order, alias, query.after);
   if (after) qb.andWhere(after.sql, after.params);
   qb.orderBy(orderBy(query.order) as never).limit(query.first + 1);
-  const rows = query.first === 0 ? [] : await qb.getResultList();
+  // Read objects straight from the rows (read-rows.ts): a page is answered, never written.
+  const rows =
+    query.first === 0
+      ? []
+      : (await qb.execute<Record<string, unknown>[]>('all', { mapResults: false })).map(rowReader(em, query.entity));
   return {
     nodes: rows.slice(0, query.first) as T[],
     hasNextPage: rows.length > query.first,
