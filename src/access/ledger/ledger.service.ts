@@ -12,8 +12,14 @@ const INSERT_CHUNK = 2000;
  */
 export async function appendLedgerEntries(em: EntityManager, entries: LedgerEntryInput[]): Promise<void> {
   if (!entries.length) return;
-  await em.transactional(
-    async (tx) => {
+  const loggerContext = em.getLoggerContext();
+  // A transaction on the connection, not em.transactional: the ledger writes raw SQL only, so the
+  // ORM's flush has nothing to do, and its AsyncLocalStorage (TransactionContext, the flush guard)
+  // would switch on Node 20's promise hooks for the rest of the process, a cost on every read.
+  await em.getConnection('write').transactional(
+    async (trx) => {
+      const tx = em.fork({ loggerContext });
+      tx.setTransactionContext(trx);
       const [head] = await execute<{ seq: string; hash: string }[]>(
         tx,
         'select seq::text as seq, hash from access_ledger_head where id = 1 for update',
@@ -51,7 +57,7 @@ export async function appendLedgerEntries(em: EntityManager, entries: LedgerEntr
       );
     },
     // begin and commit are counted as the ledger's statements too
-    { loggerContext: em.getLoggerContext() },
+    { loggerContext },
   );
 }
 
