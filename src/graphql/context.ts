@@ -77,7 +77,6 @@ export function createLoaders(settings: LoaderSettings): Loaders {
   return loaders as unknown as Loaders;
 }
 
-
 /**
  * What every resolver receives: one EntityManager fork and one set of loaders per request, the
  * authenticated principal, its policy (which loaders and services consult) and the collector of

@@ -23,12 +23,22 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 /** The records a nested read walks; the generated county must hold each, or the comparison is empty. */
-const READ_PATH = ['Region', 'Grid', 'Person', 'PersonTag', 'House', 'Residence', 'Organization', 'HubEvent', 'EventParty'];
+const READ_PATH = [
+  'Region',
+  'Grid',
+  'Person',
+  'PersonTag',
+  'House',
+  'Residence',
+  'Organization',
+  'HubEvent',
+  'EventParty',
+];
 
 describe('read objects from raw rows', () => {
   it('hold the same values the ORM hydrates, for every entity with rows', async () => {
     const compared: string[] = [];
-    for (const meta of t.orm.getMetadata().getAll() ? Object.values(t.orm.getMetadata().getAll()) : []) {
+    for (const meta of Object.values(t.orm.getMetadata().getAll())) {
       if (meta.abstract || meta.embeddable || !ENTITIES.includes(meta.class as never)) continue;
       const pk = meta.primaryKeys[0];
       const column = meta.properties[pk].fieldNames[0];

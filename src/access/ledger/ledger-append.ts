@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { execute } from '../../db/sql';
 import { chainEntries, LedgerEntryInput } from './ledger-chain';
-import { appendLedgerEntries, INSERT_CHUNK, INSERT_LEDGER_ROWS_SQL, LedgerHead, ledgerRowsJson } from './ledger.service';
+import {
+  appendLedgerEntries,
+  INSERT_CHUNK,
+  INSERT_LEDGER_ROWS_SQL,
+  LedgerHead,
+  ledgerRowsJson,
+} from './ledger.service';
 
 /**
  * One statement, so one round trip and its own transaction: locks the head row, and only if it

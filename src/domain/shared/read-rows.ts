@@ -21,7 +21,12 @@ const plans = new WeakMap<EntityMetadata, ReadPlan>();
 function readPrototype(meta: EntityMetadata): object {
   const proto = Object.create(meta.prototype as object) as object;
   for (const prop of meta.props) {
-    Object.defineProperty(proto, prop.name, { value: undefined, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(proto, prop.name, {
+      value: undefined,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
   }
   return proto;
 }
@@ -44,7 +49,8 @@ function planOf(em: EntityManager, meta: EntityMetadata): ReadPlan {
     const column = prop.fieldNames[0];
     if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
       const targetPks = prop.targetMeta!.primaryKeys;
-      if (targetPks.length !== 1 || prop.fieldNames.length !== 1) throw new Error(`${meta.className}.${prop.name}: composite keys are not read`);
+      if (targetPks.length !== 1 || prop.fieldNames.length !== 1)
+        throw new Error(`${meta.className}.${prop.name}: composite keys are not read`);
       steps.push(relationStep(prop, targetPks[0], column));
       continue;
     }
@@ -56,7 +62,14 @@ function planOf(em: EntityManager, meta: EntityMetadata): ReadPlan {
       steps.push((row, out) => {
         const value = row[column] as Date | string | number | null | undefined;
         if (value == null || value instanceof Date) out[name] = value;
-        else if (typeof value === 'number' || !tz || tz === 'local' || value.includes('+') || value.lastIndexOf('-') > 10 || value.endsWith('Z'))
+        else if (
+          typeof value === 'number' ||
+          !tz ||
+          tz === 'local' ||
+          value.includes('+') ||
+          value.lastIndexOf('-') > 10 ||
+          value.endsWith('Z')
+        )
           out[name] = platform.parseDate(value);
         else out[name] = platform.parseDate(value + tz);
       });
