@@ -10,4 +10,4 @@ COPY schema ./schema
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 USER node
-CMD ["node", "--max-semi-space-size=64", "-r", "@swc-node/register", "src/main.ts"]
+CMD ["node", "--max-semi-space-size=64", "--max-old-space-size=384", "-r", "@swc-node/register", "src/main.ts"]

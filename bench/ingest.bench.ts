@@ -11,6 +11,7 @@ import { loadRegistry } from '../src/domain/grids/registry.service';
 import { RegionLevel } from '../src/domain/shared/enums';
 import { benchKafka, peakRssMiB } from './lib/kafka-broker';
 import { startHubProcess } from './lib/hub-process';
+import { BENCH_SECRETS } from './lib/bench-access';
 
 /**
  * bench:ingest — the department feeds end to end. Renders a generated county into the seven
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
 
     // (1) End to end through the hub.
     const started = Date.now();
-    const hub = await startHubProcess({ DATABASE_URL: databaseUrl, KAFKA_BROKERS: kafkaBroker.brokers.join(','), KAFKA_TOPIC_PREFIX: prefix, KAFKA_GROUP_PREFIX: `bench-${run}`, DATABASE_POOL_MAX: '10', ...(process.env.BENCH_HUB_ENV ? JSON.parse(process.env.BENCH_HUB_ENV) : {}) });
+    const hub = await startHubProcess({ ...BENCH_SECRETS, DATABASE_URL: databaseUrl, KAFKA_BROKERS: kafkaBroker.brokers.join(','), KAFKA_TOPIC_PREFIX: prefix, KAFKA_GROUP_PREFIX: `bench-${run}`, DATABASE_POOL_MAX: '10', ...(process.env.BENCH_HUB_ENV ? JSON.parse(process.env.BENCH_HUB_ENV) : {}) });
     for (;;) {
       const [{ n }] = await execute<{ n: string }[]>(orm.em.fork(), `select coalesce(sum("offset"), 0) as n from consumer_offset where group_id like ?`, [`bench-${run}.%`]);
       if (Number(n) >= total) break;

@@ -21,6 +21,7 @@ import type { ConnectorDefinition } from '../connectors/shared/define-connector'
 import { createHubIngest, HubIngest } from './ingest/hub-ingest';
 import { createIngestGuard } from './http/ingest-guard';
 import { createLoopEventsHook, EventsCreatedHook } from './ingest/event-hooks';
+import { ChangeFeed, createChangeFeed } from './resolution/change-feed';
 
 export interface Hub {
   url: string;
@@ -31,6 +32,8 @@ export interface Hub {
   readiness(): Record<string, ReadinessCheck>;
   /** The 督办 scheduler; runs every SUPERVISION_INTERVAL_MS, and on demand. */
   supervision: SupervisionScheduler;
+  /** The outbox relay to `<KAFKA_TOPIC_PREFIX>hub.changes`; null without KAFKA_BROKERS. */
+  changeFeed: ChangeFeed | null;
   stop(): Promise<void>;
 }
 
@@ -48,11 +51,12 @@ export interface HubOptions {
 
 /**
  * Starts the hub in order: database (embedded PGlite unless DATABASE_URL), ORM, migrations, demo
- * data when configured and the database is empty (ingested through the connectors), access
- * control, schema, HTTP server, then the Kafka connectors when KAFKA_BROKERS is set; on the
- * embedded database it prints a local admin token. `stop` undoes it in reverse: connectors
- * finish their batch in flight and leave their groups, HTTP drains, the ORM closes, the embedded
- * database stops.
+ * data when configured and the database is empty (ingested through the connectors), the change
+ * relay to `hub.changes` when KAFKA_BROKERS is set (in the background: it never fails the start),
+ * access control, schema, HTTP server, then the Kafka connectors when KAFKA_BROKERS is set; on
+ * the embedded database it prints a local admin token. `stop` undoes it in reverse: connectors
+ * finish their batch in flight and leave their groups, HTTP drains, the relay publishes what
+ * they wrote, the ORM closes, the embedded database stops.
  */
 export async function startHub(config: HubConfig, logger: Logger, options: HubOptions = {}): Promise<Hub> {
   const loop: LoopSettings = {
@@ -65,6 +69,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
     database.embedded ? 'embedded PGlite database started' : 'using PostgreSQL',
   );
   let orm: MikroORM | undefined;
+  let changeFeed: ChangeFeed | null = null;
   try {
     // The keyring is loaded before migrations: the encryption migration seals existing rows with it.
     const secrets = loadAccessSecrets(config);
@@ -86,12 +91,17 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
     });
     if (config.demo.enabled)
       await seedDemoCountyIfEmpty(orm.em.fork(), ingest.embedded, { people: config.demo.people }, logger);
+    // Started before anything that writes changes (GraphQL judgements, connectors) and stopped after them.
+    changeFeed = createChangeFeed({ config, orm, registry: metrics.registry, logger });
+    changeFeed?.start();
 
     const access = createAccessRuntime(config, orm, secrets, logger);
     const schema = await buildHubSchema();
     const readyOrm = orm;
+    const relay = changeFeed;
     const readiness = (): Record<string, ReadinessCheck> => ({
       ...ingest.readiness(),
+      ...relay?.readiness(),
       database: async () => {
         await readyOrm.em.getConnection().execute('select 1');
         return { ok: true };
@@ -155,12 +165,14 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       ingest,
       readiness,
       supervision,
+      changeFeed: relay,
       async stop() {
         await ingest.stop();
         logger.debug('connectors stopped');
         await supervision.stop();
         await http.stop();
         logger.debug('HTTP drained');
+        await relay?.stop();
         await access.ledger?.drain();
         await readyOrm.close();
         logger.debug('ORM closed');
@@ -169,6 +181,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       },
     };
   } catch (error) {
+    await changeFeed?.stop();
     await orm?.close();
     await database.stop();
     throw error;

@@ -19,11 +19,15 @@ export interface HubProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the hub as `npm start` does, in its own process, so the load generator does not share its thread. */
+/**
+ * Starts the hub as `npm start` does, in its own process, so the load generator does not share its
+ * thread. `BENCH_HUB_NODE_ARGS` adds runtime flags (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+ */
 export async function startHubProcess(env: Record<string, string>): Promise<HubProcess> {
   const port = await freePort();
-  // The same runtime flags as `npm start` (a larger young generation: GraphQL responses make much short-lived garbage).
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', '-r', '@swc-node/register', join(ROOT, 'src', 'main.ts')], {
+  // The same runtime flags as `npm start` (a larger young generation: GraphQL responses make much short-lived garbage;
+  // an old generation capped so an ingesting hub stays under 512 MB).
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', '--max-old-space-size=384', ...(process.env.BENCH_HUB_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '-r', '@swc-node/register', join(ROOT, 'src', 'main.ts')], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', GOVGRAPH_DEMO: 'false', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -112,14 +112,18 @@ function toRaw(topic: string, partition: number, m: EachBatchPayload['batch']['m
 }
 
 function wireConsumer(consumer: Consumer, options: BatchConsumerOptions, isStopping: () => boolean) {
+  // kafkajs does not wait for GROUP_JOIN listeners: a batch fetched from Kafka's committed offset
+  // can arrive while onAssigned is still reading the database's. Batches wait for it to finish.
+  let assigned: Promise<void> = Promise.resolve();
   consumer.on(consumer.events.GROUP_JOIN, (event) => {
     const assignment = Object.entries(event.payload.memberAssignment).map(([topic, partitions]) => ({ topic, partitions }));
-    options
+    assigned = options
       .onAssigned(assignment, (topic, partition, offset) => consumer.seek({ topic, partition, offset }))
       .catch((error: Error) => options.onCrash?.(error));
   });
   consumer.on(consumer.events.CRASH, (event) => options.onCrash?.(event.payload.error));
   return async (payload: EachBatchPayload): Promise<void> => {
+    await assigned;
     const { batch } = payload;
     await options.onBatch({
       topic: batch.topic,

@@ -47,6 +47,8 @@ const envSchema = z.object({
   GOVGRAPH_BLIND_INDEX_KEY: z.string().optional(),
   GOVGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   SUPERVISION_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  CHANGE_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).default(1000),
+  CHANGE_RELAY_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
@@ -104,6 +106,13 @@ export interface HubConfig {
   };
   /** How often the 督办 scheduler looks for overdue tasks; 0 turns it off (tests run it by hand). */
   loop: { supervisionIntervalMs: number };
+  /** The outbox relay to `<topicPrefix>hub.changes`; it runs only when Kafka is configured. */
+  changeRelay: {
+    /** Pause between two polls of the outbox once it is drained. */
+    intervalMs: number;
+    /** Longest a connection, topic creation or one send may take before it is abandoned and retried. */
+    sendTimeoutMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -138,7 +147,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       batching: e.GRAPHQL_BATCHING,
     },
     kafka: {
-      brokers: e.KAFKA_BROKERS ? e.KAFKA_BROKERS.split(',').map((b) => b.trim()).filter(Boolean) : [],
+      brokers: e.KAFKA_BROKERS
+        ? e.KAFKA_BROKERS.split(',')
+            .map((b) => b.trim())
+            .filter(Boolean)
+        : [],
       clientId: e.KAFKA_CLIENT_ID,
       groupPrefix: e.KAFKA_GROUP_PREFIX,
       topicPrefix: e.KAFKA_TOPIC_PREFIX,
@@ -161,6 +174,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       rateLimitPerMinute: e.GOVGRAPH_RATE_LIMIT_PER_MINUTE,
     },
     loop: { supervisionIntervalMs: e.SUPERVISION_INTERVAL_MS },
+    changeRelay: { intervalMs: e.CHANGE_RELAY_INTERVAL_MS, sendTimeoutMs: e.CHANGE_RELAY_SEND_TIMEOUT_MS },
   };
 }
 

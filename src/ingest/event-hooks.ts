@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { onEventCreated } from '../domain/events/loop/on-event-created';
+import { onEventsCreated } from '../domain/events/loop/on-event-created';
 import { publishAlerts } from '../domain/alerts/alert.service';
-import type { Alert } from '../domain/alerts/alert.entity';
 import type { Clock } from '../shared/clock';
 
 /**
@@ -12,14 +11,13 @@ import type { Clock } from '../shared/clock';
 export type EventsCreatedHook = (em: EntityManager, eventIds: string[]) => Promise<(() => void) | void>;
 
 /**
- * Department events enter the closed loop like reported ones: each new event goes through the
- * loop's onEventCreated (links to related open events, early-warning rules) in the batch's
- * transaction; the alerts are published after commit.
+ * Department events enter the closed loop like reported ones: the batch's new events go through
+ * the loop's hook together (links to related open events, early-warning rules; a fixed number of
+ * statements per batch) in the batch's transaction; the alerts are published after commit.
  */
 export function createLoopEventsHook(clock: Clock): EventsCreatedHook {
   return async (em, eventIds) => {
-    const alerts: Alert[] = [];
-    for (const id of eventIds) alerts.push(...(await onEventCreated(em, id, { clock, publish: false })).alerts);
+    const { alerts } = await onEventsCreated(em, eventIds, { clock, publish: false });
     return alerts.length ? () => publishAlerts(alerts) : undefined;
   };
 }

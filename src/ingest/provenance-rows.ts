@@ -20,10 +20,9 @@ export function provenanceRows(
     if (!isNew) return;
     const r = incoming.record;
     const assert = (entityType: EntityType, entityId: string | null | undefined, path: string, values: Record<string, unknown>) => {
-      if (!entityId) return;
-      for (const [field, value] of statedFields(values)) {
-        assertions.push({ entityType, entityId, field, value, sourceRecordId, path, department: r.department, observedAt: r.observedAt });
-      }
+      const fields = statedFields(values);
+      if (!entityId || !Object.keys(fields).length) return;
+      assertions.push({ entityType, entityId, fields, sourceRecordId, path, department: r.department, observedAt: r.observedAt });
     };
     for (const m of r.people) {
       const link = links.people.get(pathKey(i, m.path));

@@ -51,7 +51,8 @@ export async function recomputeGolden(em: EntityManager, personIds: string[]): P
   if (!personIds.length) return [];
   const rows = await sql<AssertionRow>(
     em,
-    `select a.id, a.entity_id, a.field, a.value, a.department, a.observed_at from assertion a
+    `select a.id, a.entity_id, f.key as field, f.value, a.department, a.observed_at
+       from assertion a cross join lateral jsonb_each(a.fields) as f
       where a.entity_type = 'PERSON' and a.entity_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
     [JSON.stringify(personIds)],
   );

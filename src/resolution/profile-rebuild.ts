@@ -22,7 +22,8 @@ export async function rebuildProfiles(em: EntityManager, personIds: string[]): P
   const ids = JSON.stringify(personIds);
   const rows = await sql<Row>(
     em,
-    `select entity_id, source_record_id, path, field, value from assertion
+    `select a.entity_id, a.source_record_id, a.path, f.key as field, f.value
+       from assertion a cross join lateral jsonb_each(a.fields) as f
       where entity_type = 'PERSON' and entity_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
     [ids],
   );

@@ -23,9 +23,9 @@ export function createProvenanceLoader({ em, batch }: LoaderSettings): DataLoade
       const wanted = keys.map((k) => k.split('|'));
       const rows = await sql<Row>(
         em,
-        `select a.id, a.entity_id, a.field, a.value, a.department, a.observed_at, sr.topic, sr.key, a.path
+        `select a.id, a.entity_id, w.field, a.fields -> w.field as value, a.department, a.observed_at, sr.topic, sr.key, a.path
            from jsonb_to_recordset(?::jsonb) as w(person uuid, field text)
-           join assertion a on a.entity_type = 'PERSON' and a.entity_id = w.person and a.field = w.field
+           join assertion a on a.entity_type = 'PERSON' and a.entity_id = w.person and a.fields -> w.field is not null
            join source_record sr on sr.id = a.source_record_id
           order by a.observed_at, a.id`,
         [JSON.stringify(wanted.map(([person, field]) => ({ person, field })))],

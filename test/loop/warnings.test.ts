@@ -1,6 +1,6 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { onEventCreated } from '../../src/domain/events/loop/on-event-created';
+import { onEventCreated, onEventsCreated } from '../../src/domain/events/loop/on-event-created';
 import { createManualClock } from '../../src/shared/clock';
 import { uuidv7 } from '../../src/shared/ids';
 import { createLoopFixture, LoopFixture } from '../helpers/loop-fixture';
@@ -150,5 +150,65 @@ describe('early warnings', () => {
       unsubscribe();
       await client.dispose();
     }
+  });
+});
+
+describe('a batch of new events (as an ingest batch brings them)', () => {
+  // Department events are written first, then the hook runs once over all of them.
+  async function insertEvent(kind: string, summary: string, reportedAt: Date, personIds: string[]): Promise<string> {
+    const id = uuidv7();
+    await t.orm.em.getConnection().execute(
+      `insert into hub_event (id, kind, summary, reported_at, region_code, status, tier, details, version)
+       values (?, ?, ?, ?, ?, 'REPORTED', 'GRID', '{}', 1)`,
+      [id, kind, summary, reportedAt.toISOString(), f.villageCode],
+    );
+    for (const personId of personIds)
+      await t.orm.em
+        .getConnection()
+        .execute(`insert into event_party (id, event_id, person_id, role) values (?, ?, ?, 'PARTY')`, [uuidv7(), id, personId]);
+    return id;
+  }
+
+  it('warns once, on the event that crossed the threshold, and links the events of the batch to each other', async () => {
+    const person = f.personIds[6];
+    const other = f.personIds[7];
+    const at = (daysAgo: number) => new Date(clock.now().getTime() - daysAgo * DAY);
+    const petitions = [
+      await insertEvent('PETITION', '批量一', at(40), [person]),
+      await insertEvent('PETITION', '批量二', at(20), [person]),
+      await insertEvent('PETITION', '批量三', at(10), [person]),
+      await insertEvent('PETITION', '批量四', at(5), [person]),
+    ];
+    const dispute = await insertEvent('DISPUTE', '批量纠纷', at(3), [other]);
+    const again = await insertEvent('DISPUTE', '批量纠纷再报', at(2), [other]);
+
+    const { alerts, links } = await onEventsCreated(t.orm.em.fork(), [...petitions, dispute, again], { clock });
+
+    const repeated = alerts.filter((a) => a.rule === 'REPEATED_PETITIONS');
+    expect(repeated.map((a) => [a.event.id, a.person?.id, a.message])).toEqual([
+      [petitions[2], person, '3 petitions in 90 days by one person'],
+    ]);
+    expect(links).toBeGreaterThanOrEqual(2);
+    const seen = await act(t, f.members.townStaff, OPS.event, { id: again });
+    expect(seen.related).toEqual(
+      expect.arrayContaining([
+        { kind: 'RELATED', reason: 'shared parties', event: { id: dispute } },
+        { kind: 'DUPLICATE', reason: 'possible duplicate: shared parties', event: { id: dispute } },
+      ]),
+    );
+    const fourth = await act(t, f.members.townStaff, OPS.event, { id: petitions[3] });
+    const relatedTo = (kind: string) =>
+      fourth.related.filter((r: { kind: string }) => r.kind === kind).map((r: { event: { id: string } }) => r.event.id).sort();
+    expect(relatedTo('RELATED')).toEqual(petitions.slice(0, 3).sort());
+    expect(relatedTo('DUPLICATE')).toEqual([petitions[2]]); // 5 days apart; the others are older than 7 days
+
+    // The same events again: the links are kept once, and the subject is not warned about twice.
+    const repeat = await onEventsCreated(t.orm.em.fork(), petitions, { clock });
+    expect(repeat.alerts).toEqual([]);
+  });
+
+  it('refuses an event id that does not exist, naming it', async () => {
+    const missing = uuidv7();
+    await expect(onEventsCreated(t.orm.em.fork(), [missing], { clock })).rejects.toThrow(missing);
   });
 });

@@ -3,9 +3,13 @@ import { EntityType } from '../shared/enums';
 import { HubRecord } from '../shared/hub-record.entity';
 import { SourceRecord } from './source-record.entity';
 
-/** 断言 one value of one field of a golden record, as one source record stated it. */
+/**
+ * 断言 the values one source record stated about one golden record at one path: `fields` maps
+ * each stated field to its value (fields the record left out are absent). One row per mention,
+ * not per field: survivorship and provenance read the fields they need from it.
+ */
 @Entity({ tableName: 'assertion' })
-@Index({ name: 'assertion_entity_field_idx', properties: ['entityType', 'entityId', 'field'] })
+@Index({ name: 'assertion_entity_idx', properties: ['entityType', 'entityId'] })
 export class Assertion extends HubRecord {
   @Enum({ items: () => EntityType, type: 'text' })
   entityType!: EntityType;
@@ -13,11 +17,8 @@ export class Assertion extends HubRecord {
   @Property({ type: 'uuid' })
   entityId!: string;
 
-  @Property({ type: 'text' })
-  field!: string;
-
   @Property({ type: 'jsonb' })
-  value!: unknown;
+  fields!: Record<string, unknown>;
 
   @ManyToOne(() => SourceRecord, { index: true })
   sourceRecord!: SourceRecord;

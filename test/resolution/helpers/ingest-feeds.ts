@@ -103,7 +103,7 @@ export async function scoreAgainstTruth(
       await execute<{ ref: string }[]>(
         orm.em.fork(),
         `select sr.topic || '|' || sr.key || '|' || a.path as ref from assertion a join source_record sr on sr.id = a.source_record_id
-          where a.entity_type = 'PERSON' group by 1 having bool_and(a.field = 'name')`,
+          where a.entity_type = 'PERSON' group by 1 having bool_and(a.fields - 'name' = '{}'::jsonb)`,
       )
     ).map((r) => r.ref),
   );

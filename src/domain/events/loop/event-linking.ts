@@ -16,6 +16,7 @@ export const DEFAULT_LINKING_WINDOWS: LinkingWindows = { relatedDays: 90, duplic
 const DAY_MS = 86_400_000;
 
 interface Candidate {
+  new_id: string;
   id: string;
   kind: string;
   reported_at: Date;
@@ -24,48 +25,58 @@ interface Candidate {
 }
 
 /**
- * 跨渠道关联 links a new event to open events that share a party (person or organisation) or the
- * house, reported within the window before it: RELATED always, and DUPLICATE suggested when the
- * other is of the same kind and close in time (a petition about a dispute in mediation stays
- * RELATED; two reports of one quarrel are a likely duplicate). Idempotent. Resolves the count.
+ * 跨渠道关联 links each new event to open events that share a party (person or organisation) or
+ * the house, reported within the window before it (at most 50 per event, the latest): RELATED
+ * always, and DUPLICATE suggested when the other is of the same kind and close in time (a petition
+ * about a dispute in mediation stays RELATED; two reports of one quarrel are a likely duplicate).
+ * Set-based: one statement finds the candidates of all the events, one writes the links; the
+ * parties are matched through their indexes (person, organisation, house), never by scanning.
+ * Idempotent. Resolves the number of links.
  */
 export async function linkRelatedEvents(
   em: EntityManager,
-  event: HubEvent,
+  events: HubEvent[],
   windows = DEFAULT_LINKING_WINDOWS,
 ): Promise<number> {
-  const since = new Date(event.reportedAt.getTime() - windows.relatedDays * DAY_MS);
+  if (!events.length) return 0;
+  const fresh = events.map((e) => ({ id: e.id, house_id: e.house?.id ?? null, kind: e.kind, reported_at: e.reportedAt.toISOString() }));
   const candidates: Candidate[] = await execute(
     em,
-    `with mine as (select person_id, organization_id from event_party where event_id = ?),
+    `with fresh as (select * from jsonb_to_recordset(?::jsonb) as x(id uuid, house_id uuid, reported_at timestamptz)),
+          mine as (select f.id as new_id, p.person_id, p.organization_id from fresh f join event_party p on p.event_id = f.id),
           sharing as (
-            select p.event_id, count(*) as shared from event_party p
-              join mine m on p.person_id = m.person_id or p.organization_id = m.organization_id
-             group by p.event_id)
-     select e.id, e.kind, e.reported_at, coalesce(e.house_id = ?, false) as same_house, coalesce(s.shared, 0) as shared_parties
-       from hub_event e left join sharing s on s.event_id = e.id
-      where e.id <> ? and e.status = any(?::text[]) and e.reported_at >= ? and e.reported_at <= ?
-        and (s.event_id is not null or e.house_id = ?)
-      order by e.reported_at desc limit 50`,
-    [
-      event.id,
-      event.house?.id ?? null,
-      event.id,
-      pgArray(OPEN_STATUSES),
-      since.toISOString(),
-      event.reportedAt.toISOString(),
-      event.house?.id ?? null,
-    ],
+            select m.new_id, p.event_id from mine m join event_party p on p.person_id = m.person_id
+            union all
+            select m.new_id, p.event_id from mine m join event_party p on p.organization_id = m.organization_id),
+          shared as (select new_id, event_id, count(*) as shared from sharing group by new_id, event_id),
+          near as (
+            select new_id, event_id from shared
+            union
+            select f.id, e.id from fresh f join hub_event e on e.house_id = f.house_id),
+          ranked as (
+            select f.id as new_id, e.id, e.kind, e.reported_at, coalesce(e.house_id = f.house_id, false) as same_house,
+                   coalesce(s.shared, 0) as shared_parties,
+                   row_number() over (partition by f.id order by e.reported_at desc) as n
+              from near
+              join fresh f on f.id = near.new_id
+              join hub_event e on e.id = near.event_id
+              left join shared s on s.new_id = near.new_id and s.event_id = near.event_id
+             where e.id <> f.id and e.status = any(?::text[])
+               and e.reported_at >= f.reported_at - ? * interval '1 millisecond' and e.reported_at <= f.reported_at)
+     select new_id, id, kind, reported_at, same_house, shared_parties from ranked where n <= 50`,
+    [JSON.stringify(fresh), pgArray(OPEN_STATUSES), windows.relatedDays * DAY_MS],
   );
-  const rows: [string, string, EventLinkKind, string][] = [];
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const rows: { from_id: string; to_id: string; kind: EventLinkKind; reason: string }[] = [];
   for (const c of candidates) {
+    const event = byId.get(c.new_id)!;
     const reasons = [Number(c.shared_parties) > 0 ? 'shared parties' : null, c.same_house ? 'same house' : null]
       .filter(Boolean)
       .join(', ');
-    rows.push([event.id, c.id, EventLinkKind.RELATED, reasons]);
+    rows.push({ from_id: event.id, to_id: c.id, kind: EventLinkKind.RELATED, reason: reasons });
     const close = event.reportedAt.getTime() - new Date(c.reported_at).getTime() <= windows.duplicateDays * DAY_MS;
     if (c.kind === event.kind && close)
-      rows.push([event.id, c.id, EventLinkKind.DUPLICATE, `possible duplicate: ${reasons}`]);
+      rows.push({ from_id: event.id, to_id: c.id, kind: EventLinkKind.DUPLICATE, reason: `possible duplicate: ${reasons}` });
   }
   if (!rows.length) return 0;
   await execute(
@@ -74,7 +85,7 @@ export async function linkRelatedEvents(
        select gen_random_uuid(), now(), now(), x.from_id, x.to_id, x.kind, x.reason
          from jsonb_to_recordset(?::jsonb) as x(from_id uuid, to_id uuid, kind text, reason text)
      on conflict (from_id, to_id, kind) do nothing`,
-    [JSON.stringify(rows.map(([from_id, to_id, kind, reason]) => ({ from_id, to_id, kind, reason })))],
+    [JSON.stringify(rows)],
   );
   return rows.length;
 }

@@ -1,3 +1,4 @@
+import { NotFoundError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock, Clock } from '../../../shared/clock';
 import { Alert } from '../../alerts/alert.entity';
@@ -29,11 +30,30 @@ export async function onEventCreated(
   eventId: string,
   options: NewEventHookOptions = {},
 ): Promise<NewEventHookResult> {
-  const event = await em.findOneOrFail(HubEvent, { id: eventId });
-  const links = await linkRelatedEvents(em, event);
+  return onEventsCreated(em, [eventId], options);
+}
+
+/**
+ * The same for many new events at once (an ingest batch), set-based: a fixed number of
+ * statements whatever the number of events. Rejects if any event does not exist.
+ */
+export async function onEventsCreated(
+  em: EntityManager,
+  eventIds: string[],
+  options: NewEventHookOptions = {},
+): Promise<NewEventHookResult> {
+  if (!eventIds.length) return { links: 0, alerts: [] };
+  const found = await em.find(HubEvent, { id: { $in: eventIds } });
+  const byId = new Map(found.map((e) => [e.id, e]));
+  const events = eventIds.map((id) => {
+    const event = byId.get(id);
+    if (!event) throw new NotFoundError(`HubEvent not found ('${id}')`);
+    return event;
+  });
+  const links = await linkRelatedEvents(em, events);
   const alerts = await raiseAlerts(
     em,
-    event,
+    events,
     'CREATED',
     options.rules ?? DEFAULT_ALERT_RULES,
     (options.clock ?? systemClock).now(),
@@ -51,7 +71,7 @@ export async function onEventEscalated(
   const event = await em.findOneOrFail(HubEvent, { id: eventId });
   const alerts = await raiseAlerts(
     em,
-    event,
+    [event],
     'ESCALATED',
     options.rules ?? DEFAULT_ALERT_RULES,
     (options.clock ?? systemClock).now(),
