@@ -38,7 +38,7 @@ export function createByIdLoader<T extends object>(
   const read = rowReader(em, entity);
   const { table, key: column } = columnsOf(em, entity, key);
   // Read objects straight from rows (read-rows.ts): these are answered to GraphQL, never written.
-  const sql = `select e.* from "${table}" e where e."${column}" in (?)`;
+  const sql = `select e.* from "${table}" e where e."${column}" = any(?)`;
   return new DataLoader<string, T | null>(
     async (ids) => {
       const rows = (await execute(em, sql, [[...ids]])).map(read);
@@ -68,7 +68,7 @@ export function createChildrenLoader<T extends object>(
   const order = Object.entries(orderBy)
     .map(([name, direction]) => `e."${column(name)}" ${direction}`)
     .join(', ');
-  const sql = `select e.* from "${table}" e where e."${key}" in (?) order by ${order}`;
+  const sql = `select e.* from "${table}" e where e."${key}" = any(?) order by ${order}`;
   return new DataLoader<string, T[]>(
     async (parentIds) => {
       const rows = (await execute(em, sql, [[...parentIds]])).map(read);
