@@ -24,22 +24,58 @@ import { createUnitLoaders } from '../domain/units/unit.loaders';
 import { createResolutionLoaders } from '../resolution/resolution.loaders';
 import type { RequestHeaders } from './acting-member';
 
-export function createLoaders(settings: LoaderSettings) {
-  return {
-    ...createPersonLoaders(settings),
-    ...createHouseLoaders(settings),
-    ...createGridLoaders(settings),
-    ...createRegionLoaders(settings),
-    ...createOrganizationLoaders(settings),
-    ...createEventLoaders(settings),
-    ...createProvenanceLoaders(settings),
-    ...createUnitLoaders(settings),
-    ...createLoopLoaders(settings),
-    ...createResolutionLoaders(settings),
-  };
+const LOADER_GROUPS = [
+  createPersonLoaders,
+  createHouseLoaders,
+  createGridLoaders,
+  createRegionLoaders,
+  createOrganizationLoaders,
+  createEventLoaders,
+  createProvenanceLoaders,
+  createUnitLoaders,
+  createLoopLoaders,
+  createResolutionLoaders,
+] as const;
+
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** Every loader of every area, by name. */
+export type Loaders = Intersection<ReturnType<(typeof LOADER_GROUPS)[number]>>;
+
+const SETTINGS = Symbol('loader settings');
+let lazyLoaders: object | undefined;
+
+/**
+ * The prototype of every request's loaders: a getter per loader that makes its group (the loaders
+ * of one area, which may share state) on first use. Its names come from making each group once.
+ */
+function loaderPrototype(settings: LoaderSettings): object {
+  if (lazyLoaders) return lazyLoaders;
+  const prototype = {};
+  for (const group of LOADER_GROUPS) {
+    const slot = Symbol(group.name);
+    for (const name of Object.keys(group(settings))) {
+      Object.defineProperty(prototype, name, {
+        get(this: Record<symbol, unknown>) {
+          const made = (this[slot] ??= group(this[SETTINGS] as LoaderSettings)) as Record<string, unknown>;
+          return made[name];
+        },
+        enumerable: true,
+      });
+    }
+  }
+  return (lazyLoaders = prototype);
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/**
+ * One request's loaders, each area's made when a resolver first asks for one of them: a request
+ * reads a few areas, and making some forty DataLoaders for each was a visible share of a small one.
+ */
+export function createLoaders(settings: LoaderSettings): Loaders {
+  const loaders = Object.create(loaderPrototype(settings)) as Record<symbol, unknown>;
+  loaders[SETTINGS] = settings;
+  return loaders as unknown as Loaders;
+}
 
 /**
  * What every resolver receives: one EntityManager fork and one set of loaders per request, the

@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { LEDGER_LOGGER_LABEL } from '../../config/mikro-orm.config';
 import type { LedgerEntryInput } from './ledger-chain';
-import { appendLedgerEntries } from './ledger.service';
+import { appendAfterKnownHead } from './ledger-append';
+import type { LedgerHead } from './ledger.service';
 
 /**
  * Group commit for the access ledger. Each request hands over its entries and waits until they
@@ -25,6 +26,8 @@ interface Waiting {
 export function createLedgerWriter(orm: MikroORM, maxBatch = 10_000): LedgerWriter {
   let queue: Waiting[] = [];
   let running: Promise<void> | null = null;
+  // The head this writer last wrote: the next append links after it in one statement.
+  let head: LedgerHead | null = null;
 
   async function writeNext(): Promise<void> {
     const batch: Waiting[] = [];
@@ -35,12 +38,14 @@ export function createLedgerWriter(orm: MikroORM, maxBatch = 10_000): LedgerWrit
       size += next.entries.length;
     }
     try {
-      await appendLedgerEntries(
+      head = await appendAfterKnownHead(
         orm.em.fork({ loggerContext: { label: LEDGER_LOGGER_LABEL } }),
         batch.flatMap((w) => w.entries),
+        head,
       );
       for (const w of batch) w.resolve();
     } catch (error) {
+      head = null;
       for (const w of batch) w.reject(error);
     }
   }

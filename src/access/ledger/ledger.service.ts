@@ -1,47 +1,64 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { execute } from '../../db/sql';
-import { chainEntries, entryHash, GENESIS_HASH, LedgerEntryInput } from './ledger-chain';
+import { chainEntries, ChainedEntry, entryHash, GENESIS_HASH, LedgerEntryInput } from './ledger-chain';
 
-const INSERT_CHUNK = 2000;
+export const INSERT_CHUNK = 2000;
+
+/** The last entry of the chain: where the next entry links. */
+export interface LedgerHead {
+  seq: string;
+  hash: string;
+}
+
+/** The chained entries as the JSON rows `LEDGER_ROWS_SQL` reads (one parameter). */
+export function ledgerRowsJson(chained: ChainedEntry[]): string {
+  return JSON.stringify(
+    chained.map((c) => ({
+      seq: c.seq,
+      at: c.at.toISOString(),
+      client_id: c.clientId,
+      client_name: c.clientName,
+      department: c.department,
+      member_id: c.memberId,
+      person_ids: c.personIds,
+      fields: c.fields,
+      purpose: c.purpose,
+      request_id: c.requestId,
+      prev_hash: c.prevHash,
+      hash: c.hash,
+    })),
+  );
+}
+
+/** Inserts the rows of one `ledgerRowsJson` parameter; `condition` may follow (a `where`). */
+export const INSERT_LEDGER_ROWS_SQL = `insert into access_ledger (seq, at, client_id, client_name, department, member_id, person_ids, fields, purpose, request_id, prev_hash, hash)
+  select x.seq, x.at, x.client_id, x.client_name, x.department, x.member_id, x.person_ids, x.fields, x.purpose, x.request_id, x.prev_hash, x.hash
+    from jsonb_to_recordset(?::jsonb) as x(seq bigint, at timestamptz, client_id uuid, client_name text, department text, member_id text,
+      person_ids text[], fields text[], purpose text, request_id text, prev_hash text, hash text)`;
 
 /**
  * Appends entries to the access ledger in one transaction: locks the head row (so appenders in
  * every process take turns and the chain has no forks), chains the entries after it, inserts them
- * with one statement per chunk and moves the head. Rejects when the database does; then nothing
- * of the batch is written.
+ * with one statement per chunk and moves the head. Resolves with the new head; rejects when the
+ * database does, and then nothing of the batch is written.
  */
-export async function appendLedgerEntries(em: EntityManager, entries: LedgerEntryInput[]): Promise<void> {
-  if (!entries.length) return;
-  await em.transactional(
-    async (tx) => {
-      const [head] = await execute<{ seq: string; hash: string }[]>(
+export async function appendLedgerEntries(em: EntityManager, entries: LedgerEntryInput[]): Promise<LedgerHead | null> {
+  if (!entries.length) return null;
+  const loggerContext = em.getLoggerContext();
+  // A transaction on the connection, not em.transactional: the ledger writes raw SQL only, so the
+  // ORM's flush has nothing to do, and its AsyncLocalStorage (TransactionContext, the flush guard)
+  // would switch on Node 20's promise hooks for the rest of the process, a cost on every read.
+  return em.getConnection('write').transactional(
+    async (trx) => {
+      const tx = em.fork({ loggerContext });
+      tx.setTransactionContext(trx);
+      const [head] = await execute<LedgerHead[]>(
         tx,
         'select seq::text as seq, hash from access_ledger_head where id = 1 for update',
       );
       const chained = chainEntries(head ?? { seq: '0', hash: GENESIS_HASH }, entries);
       for (let i = 0; i < chained.length; i += INSERT_CHUNK) {
-        const rows = chained.slice(i, i + INSERT_CHUNK).map((c) => ({
-          seq: c.seq,
-          at: c.at.toISOString(),
-          client_id: c.clientId,
-          client_name: c.clientName,
-          department: c.department,
-          member_id: c.memberId,
-          person_ids: c.personIds,
-          fields: c.fields,
-          purpose: c.purpose,
-          request_id: c.requestId,
-          prev_hash: c.prevHash,
-          hash: c.hash,
-        }));
-        await execute(
-          tx,
-          `insert into access_ledger (seq, at, client_id, client_name, department, member_id, person_ids, fields, purpose, request_id, prev_hash, hash)
-           select x.seq, x.at, x.client_id, x.client_name, x.department, x.member_id, x.person_ids, x.fields, x.purpose, x.request_id, x.prev_hash, x.hash
-             from jsonb_to_recordset(?::jsonb) as x(seq bigint, at timestamptz, client_id uuid, client_name text, department text, member_id text,
-               person_ids text[], fields text[], purpose text, request_id text, prev_hash text, hash text)`,
-          [JSON.stringify(rows)],
-        );
+        await execute(tx, INSERT_LEDGER_ROWS_SQL, [ledgerRowsJson(chained.slice(i, i + INSERT_CHUNK))]);
       }
       const last = chained[chained.length - 1];
       await execute(
@@ -49,9 +66,10 @@ export async function appendLedgerEntries(em: EntityManager, entries: LedgerEntr
         `insert into access_ledger_head (id, seq, hash) values (1, ?, ?) on conflict (id) do update set seq = excluded.seq, hash = excluded.hash`,
         [last.seq, last.hash],
       );
+      return { seq: last.seq, hash: last.hash };
     },
     // begin and commit are counted as the ledger's statements too
-    { loggerContext: em.getLoggerContext() },
+    { loggerContext },
   );
 }
 

@@ -7,7 +7,10 @@ import { Person } from '../people/person.entity';
 import { HubEvent } from './hub-event.entity';
 
 /** 当事人 a person or organisation taking part in an event, in a role. */
-@ObjectType('EventParty', { description: '当事人 a party to an event: a person or an organisation in a role' })
+@ObjectType('EventParty', {
+  description: '当事人 a party to an event: a person or an organisation in a role',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'event_party' })
 export class EventParty extends HubRecord {
   @ManyToOne(() => HubEvent, { index: true })

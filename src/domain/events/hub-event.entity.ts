@@ -12,7 +12,7 @@ import { UnitMember } from '../units/unit-member.entity';
  * 事件 a dispute, petition, incident, mediation, hazard or request. Named HubEvent because Node
  * declares a global `Event`; GraphQL publishes it as `Event`.
  */
-@ObjectType('Event', { description: '事件 event: a dispute, petition, incident, mediation, hazard or request and its closed loop' })
+@ObjectType('Event', { description: '事件 event: a dispute, petition, incident, mediation, hazard or request and its closed loop', simpleResolvers: true })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'hub_event' })
 @Index({ name: 'hub_event_region_reported_idx', expression: 'create index hub_event_region_reported_idx on hub_event (region_code text_pattern_ops, reported_at desc, id desc)' })

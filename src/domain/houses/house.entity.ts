@@ -6,7 +6,7 @@ import { Grid } from '../grids/grid.entity';
 import { Region } from '../regions/region.entity';
 
 /** 房屋 a house, identified by its village and normalised address. */
-@ObjectType('House', { description: '房屋 house: an address in a village and grid, with its use' })
+@ObjectType('House', { description: '房屋 house: an address in a village and grid, with its use', simpleResolvers: true })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'house' })
 @Unique({ name: 'house_region_address_key', properties: ['region', 'addressKey'] })

@@ -6,7 +6,10 @@ import { Person } from '../people/person.entity';
 import { House } from './house.entity';
 
 /** 居住关系 who lives in (or owns, or lets) which house, and for which period. */
-@ObjectType('Residence', { description: '居住关系 residence: a person and a house, with kind and validity period' })
+@ObjectType('Residence', {
+  description: '居住关系 residence: a person and a house, with kind and validity period',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'residence' })
 @Index({ name: 'residence_source_idx', properties: ['sourceTopic', 'sourceKey'] })
 export class Residence extends HubRecord {

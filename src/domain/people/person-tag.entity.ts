@@ -5,7 +5,10 @@ import { HubRecord } from '../shared/hub-record.entity';
 import { Person } from './person.entity';
 
 /** 特殊人群标签 a special-group tag on a person, with its source and period. */
-@ObjectType('PersonTag', { description: '特殊人群 a special group a person belongs to, with source and period' })
+@ObjectType('PersonTag', {
+  description: '特殊人群 a special group a person belongs to, with source and period',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'person_tag' })
 @Index({ name: 'person_tag_source_idx', properties: ['sourceTopic', 'sourceKey'] })
 export class PersonTag extends HubRecord {

@@ -6,7 +6,10 @@ import { Grid } from '../grids/grid.entity';
 import { Region } from '../regions/region.entity';
 
 /** 实有人口 a golden person record: the one the departments share. */
-@ObjectType('Person', { description: '人 person: the golden record every entitled department reads' })
+@ObjectType('Person', {
+  description: '人 person: the golden record every entitled department reads',
+  simpleResolvers: true,
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'person' })
 @Index({

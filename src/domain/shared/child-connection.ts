@@ -5,6 +5,7 @@ import { afterCondition, cursorOf, KeysetOrder, orderSql } from './keyset';
 import { LoaderSettings } from './loaders';
 import type { ScopedKind } from '../../access/policy-evaluation';
 import { execute } from '../../db/sql';
+import { rowReader } from './read-rows';
 
 /**
  * A nested connection (a grid's houses, a person's events): the child rows of one parent.
@@ -40,6 +41,7 @@ export function createChildConnectionLoader<T extends { id: string; reportedAt?:
   spec: ChildConnectionSpec<T>,
 ): DataLoader<ChildPageKey, Page<T>, string> {
   const { em, batch } = settings;
+  const read = rowReader(em, spec.entity);
   const scope = spec.scope ? settings.access.rowScope(spec.scope, 'c') : null;
   const scopeSql = scope ? ` and ${scope.sql}` : '';
   const scopeParams = scope?.params ?? [];
@@ -69,10 +71,12 @@ export function createChildConnectionLoader<T extends { id: string; reportedAt?:
       [uuidArray(keys.map((k) => k.parentId)), ...scopeParams, ...(cursor?.params ?? []), first + 1],
     );
     const byParent = new Map<string, T[]>();
-    for (const { __parent, ...row } of rows) {
-      const list = byParent.get(__parent as string) ?? [];
-      list.push(em.map(spec.entity, row as never) as T);
-      byParent.set(__parent as string, list);
+    for (const row of rows) {
+      const parent = row.__parent as string;
+      let list = byParent.get(parent);
+      if (!list) byParent.set(parent, (list = []));
+      // Read objects, not managed entities: a page of children is answered, never written.
+      list.push(read(row));
     }
     return byParent;
   }

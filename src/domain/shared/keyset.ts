@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName } from '@mikro-orm/core';
+import { EntityName, Utils } from '@mikro-orm/core';
 import { CursorValues, decodeCursor, encodeCursor, Page } from '../../graphql/pagination';
 import { badInput } from '../../graphql/errors';
 import type { AccessControl, ScopedKind } from '../../access/policy-evaluation';
+import { rowReader } from './read-rows';
+import { execute } from '../../db/sql';
 
 /**
  * The orders the API pages by. Ids are UUIDv7, so `ID_ASC` is creation order; regions page by
@@ -31,11 +33,6 @@ const TIMED: Partial<
 
 function keyColumn(order: KeysetOrder): 'id' | 'code' {
   return order === 'CODE_ASC' ? 'code' : 'id';
-}
-
-function orderBy(order: KeysetOrder): Record<string, 'asc' | 'desc'>[] {
-  const timed = TIMED[order];
-  return timed ? [{ [timed.property]: timed.direction }, { id: timed.direction }] : [{ [keyColumn(order)]: 'asc' }];
 }
 
 /** The same order in SQL, for the raw lateral queries of nested connections. */
@@ -91,7 +88,8 @@ export interface KeysetQuery<T> {
 
 /**
  * One page by keyset pagination: `first + 1` rows tell whether another page follows, so no
- * OFFSET is ever scanned. The count runs only if the client asks for `totalCount`.
+ * OFFSET is ever scanned. The count runs only if the client asks for `totalCount`. The nodes are
+ * read objects, not managed entities: change a record through its writer, not through a page.
  */
 export async function fetchPage<T extends KeyedRow>(em: EntityManager, query: KeysetQuery<T>): Promise<Page<T>> {
   const alias = 'e0';
@@ -100,11 +98,22 @@ export async function fetchPage<T extends KeyedRow>(em: EntityManager, query: Ke
     for (const c of query.conditions) qb.andWhere(c.sql, c.params);
     return qb;
   };
-  const qb = base();
   const after = afterCondition(query.kind, query.order, alias, query.after);
-  if (after) qb.andWhere(after.sql, after.params);
-  qb.orderBy(orderBy(query.order) as never).limit(query.first + 1);
-  const rows = query.first === 0 ? [] : await qb.getResultList();
+  const conditions = after ? [...query.conditions, after] : query.conditions;
+  const meta = em.getMetadata().get(Utils.className(query.entity));
+  // The page itself in plain SQL, read into read objects (read-rows.ts): a page is answered,
+  // never written, and building a query and hydrating entities was most of its cost.
+  const where = conditions.length ? `where ${conditions.map((c) => `(${c.sql})`).join(' and ')}` : '';
+  const rows =
+    query.first === 0
+      ? []
+      : (
+          await execute(
+            em,
+            `select ${alias}.* from "${meta.tableName}" as ${alias} ${where} order by ${orderSql(query.order, alias)} limit ?`,
+            [...conditions.flatMap((c) => c.params), query.first + 1],
+          )
+        ).map(rowReader(em, query.entity));
   return {
     nodes: rows.slice(0, query.first) as T[],
     hasNextPage: rows.length > query.first,

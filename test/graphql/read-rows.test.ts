@@ -1,0 +1,86 @@
+import { ReferenceKind } from '@mikro-orm/core';
+import { ENTITIES } from '../../src/domain/entities';
+import { execute } from '../../src/db/sql';
+import { rowReader } from '../../src/domain/shared/read-rows';
+import { Region } from '../../src/domain/regions/region.entity';
+import { HubEvent } from '../../src/domain/events/hub-event.entity';
+import { Person } from '../../src/domain/people/person.entity';
+import { seedSmallCounty, startTestHub, TestHub } from '../helpers/test-hub';
+
+let t: TestHub;
+
+beforeAll(async () => {
+  t = await startTestHub();
+  await seedSmallCounty(t.orm);
+  // The generated county carries no special groups: tag a few people, one with a period.
+  await execute(
+    t.orm.em.fork(),
+    `insert into person_tag (id, person_id, kind, sensitive, active, valid_from)
+       select gen_random_uuid(), id, 'MINIMUM_LIVING_ALLOWANCE', false, true, case when random() < 0.5 then date '2021-03-01' end
+         from person order by id limit 5`,
+  );
+});
+afterAll(() => t.stop());
+
+/** The records a nested read walks; the generated county must hold each, or the comparison is empty. */
+const READ_PATH = [
+  'Region',
+  'Grid',
+  'Person',
+  'PersonTag',
+  'House',
+  'Residence',
+  'Organization',
+  'HubEvent',
+  'EventParty',
+];
+
+describe('read objects from raw rows', () => {
+  it('hold the same values the ORM hydrates, for every entity with rows', async () => {
+    const compared: string[] = [];
+    for (const meta of Object.values(t.orm.getMetadata().getAll())) {
+      if (meta.abstract || meta.embeddable || !ENTITIES.includes(meta.class as never)) continue;
+      const pk = meta.primaryKeys[0];
+      const column = meta.properties[pk].fieldNames[0];
+      const em = t.orm.em.fork();
+      const rows = await execute(em, `select * from "${meta.tableName}" order by "${column}" limit 40`);
+      if (!rows.length) continue;
+      const entities = await t.orm.em.fork().find(meta.class, {}, { orderBy: { [pk]: 'asc' }, limit: 40 } as never);
+      const read = rows.map(rowReader(em, meta.class));
+      expect(read).toHaveLength(entities.length);
+      read.forEach((object, i) => {
+        const entity = entities[i] as Record<string, any>;
+        const got = object as Record<string, any>;
+        expect(got).toBeInstanceOf(meta.class);
+        for (const prop of meta.props) {
+          if (prop.persist === false) continue;
+          if (prop.kind === ReferenceKind.SCALAR) {
+            expect({ [prop.name]: got[prop.name] }).toEqual({ [prop.name]: entity[prop.name] });
+          } else if (prop.kind === ReferenceKind.MANY_TO_ONE) {
+            const key = prop.targetMeta!.primaryKeys[0];
+            const target = entity[prop.name]?.[key] ?? null;
+            expect({ [prop.name]: got[prop.name]?.[key] ?? null }).toEqual({ [prop.name]: target });
+          }
+        }
+      });
+      compared.push(meta.className);
+    }
+    expect(compared).toEqual(expect.arrayContaining(READ_PATH));
+  });
+
+  it('keep the getters of their entity class and are not tracked by the ORM', async () => {
+    const em = t.orm.em.fork();
+    const [village] = await execute(em, `select * from region where level = 'VILLAGE' limit 1`);
+    const region = rowReader(em, Region)(village);
+    expect(region.id).toBe(village.code);
+    expect(region.parentCode).toBe(village.parent_code);
+    const [eventRow] = await execute(em, `select * from hub_event limit 1`);
+    const event = rowReader(em, HubEvent)(eventRow);
+    expect(Array.isArray(event.photos)).toBe(true);
+    const [personRow] = await execute(em, `select * from person limit 1`);
+    const person = rowReader(em, Person)(personRow);
+    person.name = 'changed';
+    expect(Object.keys(person)).toContain('name');
+    expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
+  });
+});
