@@ -13,7 +13,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'kafkajs', message: 'Import Kafka through connectors/shared/kafka.ts only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'kafkajs', message: 'Import Kafka through connectors/shared/kafka.ts only.' }] },
+      ],
     },
   },
   {

@@ -56,10 +56,16 @@ async function main(): Promise<void> {
     const county = generateDemoCounty({ people: Math.ceil(TARGET / MESSAGES_PER_PERSON), seed: 1 });
     const orm = await createOrm({ url: databaseUrl, poolMax: 4 });
     await migrate(orm);
-    await loadRegistry(orm.em.fork(), { regions: county.registry.regions.map((r) => ({ ...r, level: r.level as RegionLevel })), grids: county.registry.grids });
+    await loadRegistry(orm.em.fork(), {
+      regions: county.registry.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
+      grids: county.registry.grids,
+    });
 
     const admin = await kafka.createAdmin();
-    await admin.ensureTopics(CONNECTORS.map((c) => prefix + c.topic), PARTITIONS);
+    await admin.ensureTopics(
+      CONNECTORS.map((c) => prefix + c.topic),
+      PARTITIONS,
+    );
     const producer = await kafka.createProducer();
     const rows: { topic: string; key: string; value: string }[] = [];
     const produced = Date.now();
@@ -83,9 +89,21 @@ async function main(): Promise<void> {
 
     // (1) End to end through the hub.
     const started = Date.now();
-    const hub = await startHubProcess({ ...BENCH_SECRETS, DATABASE_URL: databaseUrl, KAFKA_BROKERS: kafkaBroker.brokers.join(','), KAFKA_TOPIC_PREFIX: prefix, KAFKA_GROUP_PREFIX: `bench-${run}`, DATABASE_POOL_MAX: '10', ...(process.env.BENCH_HUB_ENV ? JSON.parse(process.env.BENCH_HUB_ENV) : {}) });
+    const hub = await startHubProcess({
+      ...BENCH_SECRETS,
+      DATABASE_URL: databaseUrl,
+      KAFKA_BROKERS: kafkaBroker.brokers.join(','),
+      KAFKA_TOPIC_PREFIX: prefix,
+      KAFKA_GROUP_PREFIX: `bench-${run}`,
+      DATABASE_POOL_MAX: '10',
+      ...(process.env.BENCH_HUB_ENV ? JSON.parse(process.env.BENCH_HUB_ENV) : {}),
+    });
     for (;;) {
-      const [{ n }] = await execute<{ n: string }[]>(orm.em.fork(), `select coalesce(sum("offset"), 0) as n from consumer_offset where group_id like ?`, [`bench-${run}.%`]);
+      const [{ n }] = await execute<{ n: string }[]>(
+        orm.em.fork(),
+        `select coalesce(sum("offset"), 0) as n from consumer_offset where group_id like ?`,
+        [`bench-${run}.%`],
+      );
       if (Number(n) >= total) break;
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -93,7 +111,10 @@ async function main(): Promise<void> {
     const rss = peakRssMiB(hub.pid);
     await hub.stop();
     console.error(`hub: ${fmt(total)} messages in ${(hubMs / 1000).toFixed(1)} s, peak RSS ${rss.toFixed(0)} MiB`);
-    const [counts] = await execute<Record<string, string>[]>(orm.em.fork(), `select (select count(*) from source_record) as source_records, (select count(*) from person) as people, (select count(*) from mention) as mentions, (select count(*) from assertion) as assertions, (select count(*) from hub_event) as events`);
+    const [counts] = await execute<Record<string, string>[]>(
+      orm.em.fork(),
+      `select (select count(*) from source_record) as source_records, (select count(*) from person) as people, (select count(*) from mention) as mentions, (select count(*) from assertion) as assertions, (select count(*) from hub_event) as events`,
+    );
     await orm.close();
 
     // (a) Parse only.
@@ -120,7 +141,9 @@ async function main(): Promise<void> {
     // (b) Bulk upsert of the same rows straight into PostgreSQL.
     const pg = new Client({ connectionString: databaseUrl });
     await pg.connect();
-    await pg.query('create table bench_raw (topic text not null, key text not null, payload jsonb not null, content_hash text not null, primary key (topic, key))');
+    await pg.query(
+      'create table bench_raw (topic text not null, key text not null, payload jsonb not null, content_hash text not null, primary key (topic, key))',
+    );
     const bulkStarted = Date.now();
     for (let i = 0; i < rows.length; i += 5000) {
       const chunk = rows.slice(i, i + 5000);
@@ -141,10 +164,14 @@ async function main(): Promise<void> {
     console.log(`\n## bench:ingest — ${fmt(total)} messages, ${CONNECTORS.length} topics × ${PARTITIONS} partitions\n`);
     console.log('| path | seconds | records/s |');
     console.log('|---|---|---|');
-    console.log(`| hub end to end (consume → validate → map → resolve → write with offsets) | ${(hubMs / 1000).toFixed(1)} | ${fmt(e2e)} |`);
+    console.log(
+      `| hub end to end (consume → validate → map → resolve → write with offsets) | ${(hubMs / 1000).toFixed(1)} | ${fmt(e2e)} |`,
+    );
     console.log(`| (a) kafkajs consumer, parse only | ${(parseMs / 1000).toFixed(1)} | ${fmt(parse)} |`);
     console.log(`| (b) bulk upsert into PostgreSQL | ${(bulkMs / 1000).toFixed(1)} | ${fmt(bulk)} |`);
-    console.log(`\nend to end / parse only: ${(e2e / parse).toFixed(2)}×; end to end / bulk upsert: ${(e2e / bulk).toFixed(2)}×`);
+    console.log(
+      `\nend to end / parse only: ${(e2e / parse).toFixed(2)}×; end to end / bulk upsert: ${(e2e / bulk).toFixed(2)}×`,
+    );
     console.log(`hub peak RSS: ${rss.toFixed(0)} MiB`);
     console.log(`written: ${JSON.stringify(counts)}`);
   } catch (error) {

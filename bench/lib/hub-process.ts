@@ -27,16 +27,38 @@ export async function startHubProcess(env: Record<string, string>): Promise<HubP
   const port = await freePort();
   // The same runtime flags as `npm start` (a larger young generation: GraphQL responses make much short-lived garbage;
   // an old generation capped so an ingesting hub stays under 512 MB).
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', '--max-old-space-size=384', ...(process.env.BENCH_HUB_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '-r', '@swc-node/register', join(ROOT, 'src', 'main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', GOVGRAPH_DEMO: 'false', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--max-semi-space-size=64',
+      '--max-old-space-size=384',
+      ...(process.env.BENCH_HUB_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '-r',
+      '@swc-node/register',
+      join(ROOT, 'src', 'main.ts'),
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        GOVGRAPH_DEMO: 'false',
+        NODE_ENV: 'production',
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error('hub exited during start');
-    const ok = await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`${url}/readyz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error('hub did not become ready in 60 s');
     await new Promise((r) => setTimeout(r, 200));
@@ -59,7 +81,12 @@ export async function sqlStatements(url: string, source: 'data' | 'ledger' = 'da
 }
 
 /** Posts one GraphQL operation and fails loudly on errors (a benchmark of errors measures nothing). */
-export async function graphql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<any> {
+export async function graphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<any> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -11,9 +11,17 @@ const ROOT = join(__dirname, '..', '..');
 export async function benchKafka(): Promise<{ brokers: string[]; stop(): Promise<void> }> {
   if (process.env.KAFKA_BROKERS) return { brokers: process.env.KAFKA_BROKERS.split(','), stop: async () => undefined };
   const port = 29500 + Math.floor(Math.random() * 400);
-  const env = { ...process.env, KAFKA_PORT: String(port), KAFKA_CONTROLLER_PORT: String(port + 1), KAFKA_OWNER_PID: String(process.pid) };
+  const env = {
+    ...process.env,
+    KAFKA_PORT: String(port),
+    KAFKA_CONTROLLER_PORT: String(port + 1),
+    KAFKA_OWNER_PID: String(process.pid),
+  };
   const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn('bash', [join(ROOT, 'scripts/kafka-local.sh'), 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('bash', [join(ROOT, 'scripts/kafka-local.sh'), 'start'], {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let text = '';
     child.stdout.on('data', (c: Buffer) => (text += c.toString()));
     child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`kafka-local.sh exited with ${code}`))));

@@ -12,7 +12,11 @@ export interface LoadResult {
  * Loads `url/graphql` with POSTs for `seconds`, cycling through `bodies`. Bounded in time and to
  * loopback: it stops by itself.
  */
-export async function load(url: string, bodies: string[], options: { seconds: number; connections: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  bodies: string[],
+  options: { seconds: number; connections: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   let next = 0;
   const result = await autocannon({
     url: `${url}/graphql`,

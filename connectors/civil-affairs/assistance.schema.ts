@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  count,
-  divisionCode,
-  keyField,
-  oneOf,
-  optionalText,
-  timestamp,
-  yearMonth,
-} from '../shared/mapping/fields';
+import { count, divisionCode, keyField, oneOf, optionalText, timestamp, yearMonth } from '../shared/mapping/fields';
 
 export const ASSISTANCE_KINDS = ['低保', '特困', '临时救助'] as const;
 export const RELATIONS = ['本人', '配偶', '子女', '父母', '其他'] as const;

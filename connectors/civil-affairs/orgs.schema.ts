@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  divisionCode,
-  keyField,
-  oneOf,
-  optionalCalendarDate,
-  optionalText,
-} from '../shared/mapping/fields';
+import { divisionCode, keyField, oneOf, optionalCalendarDate, optionalText } from '../shared/mapping/fields';
 
 export const ORGANIZATION_KINDS = ['社会团体', '民办非企业单位', '基金会'] as const;
 export const ORGANIZATION_STATES = ['正常', '注销', '撤销'] as const;

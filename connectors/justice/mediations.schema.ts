@@ -42,10 +42,7 @@ export const mediationCaseSchema = z.object({
  * Key `ajbh`. An insert or update (czlx I/U) is the whole case; a delete (D) only the key.
  * Fails on an unknown czlx, party role (js) or outcome (tjjg); the dispute type is an open list.
  */
-export const mediationSchema = z.discriminatedUnion('czlx', [
-  mediationDeleteSchema,
-  mediationCaseSchema,
-]);
+export const mediationSchema = z.discriminatedUnion('czlx', [mediationDeleteSchema, mediationCaseSchema]);
 
 export type Mediation = z.infer<typeof mediationSchema>;
 export type MediationCase = z.infer<typeof mediationCaseSchema>;

@@ -35,10 +35,7 @@ export const superviseeRecordSchema = z.object({
  * field (the later offset wins), `czlx` I/U/D. Fails on an unknown kind (rylx), gender, state
  * (zt) or czlx, and on a period start (qsrq) that is not a real day.
  */
-export const superviseeSchema = z.discriminatedUnion('czlx', [
-  superviseeDeleteSchema,
-  superviseeRecordSchema,
-]);
+export const superviseeSchema = z.discriminatedUnion('czlx', [superviseeDeleteSchema, superviseeRecordSchema]);
 
 export type Supervisee = z.infer<typeof superviseeSchema>;
 export type SuperviseeRecord = z.infer<typeof superviseeRecordSchema>;

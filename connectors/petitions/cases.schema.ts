@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  count,
-  divisionCode,
-  keyField,
-  oneOf,
-  optionalText,
-  timestamp,
-} from '../shared/mapping/fields';
+import { count, divisionCode, keyField, oneOf, optionalText, timestamp } from '../shared/mapping/fields';
 
 /** 信访人 a petitioner as the legacy system records them; the identity number is often missing. */
 export const petitionerSchema = z.object({

@@ -42,10 +42,7 @@ export function mapPoliceIncident(value: PoliceIncident, meta: MessageMeta): Can
     }),
   );
   const location = value.location;
-  const house =
-    location?.regionCode && namesADoor(location.address)
-      ? houseMention('location', location)
-      : null;
+  const house = location?.regionCode && namesADoor(location.address) ? houseMention('location', location) : null;
   record.houses = house ? [house] : [];
   record.events = [
     {

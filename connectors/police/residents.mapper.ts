@@ -51,9 +51,7 @@ export function mapPoliceResident(value: PoliceResident, meta: MessageMeta): Can
   ];
   if (house.landlord) {
     const { name, idNumber, phone } = house.landlord;
-    record.people.push(
-      personMention('house.landlord', { name, identityNumber: idNumber, phones: [phone] }),
-    );
+    record.people.push(personMention('house.landlord', { name, identityNumber: idNumber, phones: [phone] }));
     residences.push({
       personPath: 'house.landlord',
       housePath: 'house',

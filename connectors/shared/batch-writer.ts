@@ -28,7 +28,11 @@ export interface DecodedChunk {
 }
 
 /** Decodes a chunk of messages of one topic: valid records to write, poison set apart. */
-export function decodeChunk(connector: ConnectorDefinition<any>, messages: RawMessage[], receivedAt = new Date()): DecodedChunk {
+export function decodeChunk(
+  connector: ConnectorDefinition<any>,
+  messages: RawMessage[],
+  receivedAt = new Date(),
+): DecodedChunk {
   const records: IncomingRecord[] = [];
   const deadLetters: DeadLetter[] = [];
   const next = new Map<number, bigint>();
@@ -78,7 +82,8 @@ export async function writeChunk(
     const messages = new Map(chunk.messages.map((m) => [`${m.partition}:${m.offset}`, m]));
     const out = new Set(rejected.map(({ record }) => at(record)));
     chunk.records = chunk.records.filter((r) => !out.has(at(r)));
-    for (const { record, error } of rejected) chunk.deadLetters.push(databaseRejection(messages.get(at(record))!, error));
+    for (const { record, error } of rejected)
+      chunk.deadLetters.push(databaseRejection(messages.get(at(record))!, error));
   }
   const outcome = mergeOutcomes(outcomes);
   if (extra) await extra(em);
@@ -95,7 +100,9 @@ interface Isolated {
 // Applies the records under a savepoint; on a permanent failure, halves until the culprits stand alone.
 async function applyIsolating(em: EntityManager, records: IncomingRecord[], ctx: ChunkContext): Promise<Isolated> {
   try {
-    const outcome = await em.transactional((inner) => applyBatch(inner, records, { onEventsCreated: ctx.onEventsCreated }));
+    const outcome = await em.transactional((inner) =>
+      applyBatch(inner, records, { onEventsCreated: ctx.onEventsCreated }),
+    );
     return { outcomes: [outcome], rejected: [] };
   } catch (error) {
     if (classifyFailure(error) !== 'PERMANENT' || !records.length) throw error;

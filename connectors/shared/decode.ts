@@ -4,7 +4,8 @@ import { ConnectorDefinition, ConnectorRejection } from './define-connector';
 import type { RawMessage } from './kafka';
 
 /** Why a message can never be applied; the prefix is the kind, the rest says where. */
-export type DeadLetterKind = 'BAD_JSON' | 'MISSING_KEY' | 'KEY_MISMATCH' | 'SCHEMA' | 'REJECTED' | 'MAPPER_ERROR' | 'DATABASE_REJECTED';
+export type DeadLetterKind =
+  'BAD_JSON' | 'MISSING_KEY' | 'KEY_MISMATCH' | 'SCHEMA' | 'REJECTED' | 'MAPPER_ERROR' | 'DATABASE_REJECTED';
 
 export interface DeadLetter {
   message: RawMessage;
@@ -53,12 +54,20 @@ export function decodeMessage(connector: ConnectorDefinition<any>, message: RawM
   }
   if (!ownKey) return reject(message, 'MISSING_KEY', 'the value has no record id');
   if (!message.key) return reject(message, 'MISSING_KEY', 'the message has no key');
-  if (message.key !== ownKey) return reject(message, 'KEY_MISMATCH', 'the message key differs from the record id in the value');
+  if (message.key !== ownKey)
+    return reject(message, 'KEY_MISMATCH', 'the message key differs from the record id in the value');
   try {
     const record = connector.map(checked.data, { topic: message.topic, key: message.key, receivedAt });
     return {
       ok: true,
-      record: { record, payload: parsed.value, contentHash: contentHash(message.value), partition: message.partition, offset: message.offset, receivedAt },
+      record: {
+        record,
+        payload: parsed.value,
+        contentHash: contentHash(message.value),
+        partition: message.partition,
+        offset: message.offset,
+        receivedAt,
+      },
     };
   } catch (error) {
     if (error instanceof ConnectorRejection) return reject(message, 'REJECTED', error.message);

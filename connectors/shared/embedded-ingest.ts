@@ -80,8 +80,17 @@ export function createEmbeddedIngest(config: EmbeddedIngestConfig) {
           const first = await reserveSequence(em, HTTP_GROUP, topic, slice.length);
           const messages = slice.map((l, i) => toMessage(topic, l.text, first + BigInt(i)));
           const chunk = decodeChunk(connector, messages);
-          const written = await writeChunk(em, { orm: config.orm, connector, groupId: HTTP_GROUP, onEventsCreated: config.onEventsCreated, beforeCommit: config.beforeCommit }, chunk, (inner) =>
-            storeDeadLetters(inner, chunk.deadLetters),
+          const written = await writeChunk(
+            em,
+            {
+              orm: config.orm,
+              connector,
+              groupId: HTTP_GROUP,
+              onEventsCreated: config.onEventsCreated,
+              beforeCommit: config.beforeCommit,
+            },
+            chunk,
+            (inner) => storeDeadLetters(inner, chunk.deadLetters),
           );
           return { written, chunk, first };
         });
@@ -91,7 +100,11 @@ export function createEmbeddedIngest(config: EmbeddedIngestConfig) {
         result.applied += outcome.written.applied;
         result.stale += outcome.written.stale;
         for (const l of outcome.chunk.deadLetters) {
-          result.deadLetters.push({ line: slice[Number(BigInt(l.message.offset) - outcome.first)].line, key: l.message.key, reason: l.reason });
+          result.deadLetters.push({
+            line: slice[Number(BigInt(l.message.offset) - outcome.first)].line,
+            key: l.message.key,
+            reason: l.reason,
+          });
           config.metrics?.deadLettered.inc({ topic, kind: l.kind });
         }
         config.metrics?.consumed.inc({ topic }, slice.length);

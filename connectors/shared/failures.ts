@@ -3,7 +3,8 @@ import { isKafkaError, isRetriableKafkaError } from './kafka';
 // SQLSTATE classes and codes that describe the moment, not the data: connection lost, server
 // shutting down, serialisation or deadlock, a unique race with another hub process, resources.
 const TRANSIENT_SQLSTATE = /^(08|53|57P0|40001|40P01|23505|55P03|58)/;
-const TRANSIENT_MESSAGE = /(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|connection ended|Timeout acquiring a connection|terminating connection|server closed the connection)/i;
+const TRANSIENT_MESSAGE =
+  /(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|connection ended|Timeout acquiring a connection|terminating connection|server closed the connection)/i;
 
 export type FailureClass = 'TRANSIENT' | 'PERMANENT';
 

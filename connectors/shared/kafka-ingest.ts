@@ -43,7 +43,8 @@ export interface KafkaIngest {
  */
 export function createKafkaIngest(config: KafkaIngestConfig): KafkaIngest {
   if (!config.connectors.length) throw new KafkaConfigError('no connectors to run');
-  if (!Number.isInteger(config.batchSize) || config.batchSize < 1) throw new KafkaConfigError('batch size must be a positive integer');
+  if (!Number.isInteger(config.batchSize) || config.batchSize < 1)
+    throw new KafkaConfigError('batch size must be a positive integer');
   const kafka = createKafka({ brokers: config.brokers, clientId: config.clientId });
   let producer: MessageProducer | null = null;
   let pipelines: ConnectorPipeline[] = [];
@@ -54,7 +55,10 @@ export function createKafkaIngest(config: KafkaIngestConfig): KafkaIngest {
       try {
         // A department topic not created yet (a fresh compose stack) would fail the subscription.
         await admin.ensureTopics(config.connectors.map((c) => c.topic));
-        await admin.ensureTopics(config.connectors.map((c) => deadLetterTopic(c.topic)), config.deadLetterPartitions);
+        await admin.ensureTopics(
+          config.connectors.map((c) => deadLetterTopic(c.topic)),
+          config.deadLetterPartitions,
+        );
       } finally {
         await admin.stop();
       }

@@ -58,7 +58,10 @@ export interface BatchConsumerOptions {
   fromBeginning: boolean;
   onBatch(batch: ConsumedBatch): Promise<void>;
   /** Called after every rebalance with the partitions this member now owns, before they are fetched from. */
-  onAssigned(assignment: { topic: string; partitions: number[] }[], seek: (topic: string, partition: number, offset: string) => void): Promise<void>;
+  onAssigned(
+    assignment: { topic: string; partitions: number[] }[],
+    seek: (topic: string, partition: number, offset: string) => void,
+  ): Promise<void>;
   onCrash?(error: Error): void;
   maxBytesPerPartition?: number;
 }
@@ -104,9 +107,17 @@ export function isKafkaError(error: unknown): boolean {
 }
 
 function toRaw(topic: string, partition: number, m: EachBatchPayload['batch']['messages'][number]): RawMessage {
-  const raw: RawMessage = { topic, partition, offset: m.offset, key: m.key ? m.key.toString('utf8') : null, value: m.value ? m.value.toString('utf8') : null };
+  const raw: RawMessage = {
+    topic,
+    partition,
+    offset: m.offset,
+    key: m.key ? m.key.toString('utf8') : null,
+    value: m.value ? m.value.toString('utf8') : null,
+  };
   if (m.headers && Object.keys(m.headers).length) {
-    raw.headers = Object.fromEntries(Object.entries(m.headers).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : String(v ?? '')]));
+    raw.headers = Object.fromEntries(
+      Object.entries(m.headers).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : String(v ?? '')]),
+    );
   }
   return raw;
 }
@@ -116,7 +127,10 @@ function wireConsumer(consumer: Consumer, options: BatchConsumerOptions, isStopp
   // can arrive while onAssigned is still reading the database's. Batches wait for it to finish.
   let assigned: Promise<void> = Promise.resolve();
   consumer.on(consumer.events.GROUP_JOIN, (event) => {
-    const assignment = Object.entries(event.payload.memberAssignment).map(([topic, partitions]) => ({ topic, partitions }));
+    const assignment = Object.entries(event.payload.memberAssignment).map(([topic, partitions]) => ({
+      topic,
+      partitions,
+    }));
     assigned = options
       .onAssigned(assignment, (topic, partition, offset) => consumer.seek({ topic, partition, offset }))
       .catch((error: Error) => options.onCrash?.(error));
@@ -131,7 +145,8 @@ function wireConsumer(consumer: Consumer, options: BatchConsumerOptions, isStopp
       messages: batch.messages.map((m) => toRaw(batch.topic, batch.partition, m)),
       highWatermark: batch.highWatermark,
       resolveOffset: (offset) => payload.resolveOffset(offset),
-      commit: (nextOffset) => consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset }]),
+      commit: (nextOffset) =>
+        consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset }]),
       heartbeat: () => payload.heartbeat(),
       isActive: () => payload.isRunning() && !payload.isStale() && !isStopping(),
     });
@@ -158,13 +173,22 @@ export function createKafka(settings: KafkaSettings): KafkaAdapter {
       if (!options.groupId.trim()) throw new KafkaConfigError('a consumer group id is required');
       if (!options.topics.length) throw new KafkaConfigError('a consumer needs at least one topic');
       let stopping = false;
-      const consumer = kafka.consumer({ groupId: options.groupId, maxBytesPerPartition: options.maxBytesPerPartition ?? 1024 * 1024, maxBytes: 8 * 1024 * 1024 });
+      const consumer = kafka.consumer({
+        groupId: options.groupId,
+        maxBytesPerPartition: options.maxBytesPerPartition ?? 1024 * 1024,
+        maxBytes: 8 * 1024 * 1024,
+      });
       const eachBatch = wireConsumer(consumer, options, () => stopping);
       return {
         async start() {
           await consumer.connect();
           await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
-          await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently: 1, eachBatch });
+          await consumer.run({
+            autoCommit: false,
+            eachBatchAutoResolve: false,
+            partitionsConsumedConcurrently: 1,
+            eachBatch,
+          });
         },
         async stop() {
           stopping = true;
@@ -196,7 +220,10 @@ export function createKafka(settings: KafkaSettings): KafkaAdapter {
           const existing = new Set(await admin.listTopics());
           const missing = topics.filter((t) => !existing.has(t));
           if (!missing.length) return;
-          await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: partitions ?? -1 })), waitForLeaders: true });
+          await admin.createTopics({
+            topics: missing.map((topic) => ({ topic, numPartitions: partitions ?? -1 })),
+            waitForLeaders: true,
+          });
         },
         async highWatermarks(topic) {
           const offsets = await admin.fetchTopicOffsets(topic);

@@ -15,7 +15,12 @@ export async function loadOffsets(em: EntityManager, groupId: string, topic: str
 }
 
 /** Records the next offset to consume for each partition, inside the caller's transaction. */
-export async function saveOffsets(em: EntityManager, groupId: string, topic: string, next: Map<number, bigint>): Promise<void> {
+export async function saveOffsets(
+  em: EntityManager,
+  groupId: string,
+  topic: string,
+  next: Map<number, bigint>,
+): Promise<void> {
   if (!next.size) return;
   await sql(
     em,
@@ -31,7 +36,12 @@ export async function saveOffsets(em: EntityManager, groupId: string, topic: str
  * for the transaction, so concurrent requests queue) and returns the first. Messages sent over
  * HTTP get these as offsets: without versions, the later one wins, as in Kafka.
  */
-export async function reserveSequence(em: EntityManager, groupId: string, topic: string, count: number): Promise<bigint> {
+export async function reserveSequence(
+  em: EntityManager,
+  groupId: string,
+  topic: string,
+  count: number,
+): Promise<bigint> {
   const rows = await sql<{ offset: string }>(
     em,
     `insert into consumer_offset as c (group_id, topic, partition, "offset", updated_at) values (?, ?, 0, ?, now())

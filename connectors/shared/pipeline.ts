@@ -50,10 +50,19 @@ export function createConnectorPipeline(config: ConnectorPipelineConfig): Connec
   const groupId = `${config.groupPrefix}.${topic}`;
   const log = logger.child({ topic, groupId });
   const stored = new Map<number, bigint>();
-  const state = { running: false, assigned: [] as number[], lastError: null as string | null, lastBatchAt: null as string | null, failing: false };
+  const state = {
+    running: false,
+    assigned: [] as number[],
+    lastError: null as string | null,
+    lastBatchAt: null as string | null,
+    failing: false,
+  };
   let stopping = false;
 
-  async function onAssigned(assignment: { topic: string; partitions: number[] }[], seek: (t: string, p: number, o: string) => void) {
+  async function onAssigned(
+    assignment: { topic: string; partitions: number[] }[],
+    seek: (t: string, p: number, o: string) => void,
+  ) {
     const partitions = assignment.find((a) => a.topic === topic)?.partitions ?? [];
     const offsets = await loadOffsets(config.orm.em.fork(), groupId, topic);
     stored.clear();
@@ -87,10 +96,21 @@ export function createConnectorPipeline(config: ConnectorPipelineConfig): Connec
       attempt: async () => {
         await publishDeadLetters(config.deadLetters, topic, chunk.deadLetters);
         const decoded = chunk.deadLetters.length;
-        return commitChunk({ orm: config.orm, connector, groupId, onEventsCreated: config.onEventsCreated, beforeCommit: config.beforeCommit }, chunk, async () => {
-          // Records the database rejected while writing: set apart before the offsets move past them.
-          if (chunk.deadLetters.length > decoded) await publishDeadLetters(config.deadLetters, topic, chunk.deadLetters.slice(decoded));
-        });
+        return commitChunk(
+          {
+            orm: config.orm,
+            connector,
+            groupId,
+            onEventsCreated: config.onEventsCreated,
+            beforeCommit: config.beforeCommit,
+          },
+          chunk,
+          async () => {
+            // Records the database rejected while writing: set apart before the offsets move past them.
+            if (chunk.deadLetters.length > decoded)
+              await publishDeadLetters(config.deadLetters, topic, chunk.deadLetters.slice(decoded));
+          },
+        );
       },
       classify: classifyFailure,
       backoff: (n) => backoffMs(n, config.retry.baseMs, config.retry.maxMs),
@@ -99,7 +119,10 @@ export function createConnectorPipeline(config: ConnectorPipelineConfig): Connec
         state.failing = true;
         state.lastError = `${kind}: ${(error as Error).message}`;
         metrics.retries.inc({ topic });
-        log.warn({ err: { message: (error as Error).message, code: (error as { code?: string }).code }, attempt: n, kind }, 'batch failed; nothing committed, retrying');
+        log.warn(
+          { err: { message: (error as Error).message, code: (error as { code?: string }).code }, attempt: n, kind },
+          'batch failed; nothing committed, retrying',
+        );
       },
       heartbeat: () => batch.heartbeat(),
     });
@@ -113,11 +136,16 @@ export function createConnectorPipeline(config: ConnectorPipelineConfig): Connec
     metrics.written.inc({ topic }, chunk.records.length);
     metrics.stale.inc({ topic }, done.stale);
     for (const l of chunk.deadLetters) metrics.deadLettered.inc({ topic, kind: l.kind });
-    metrics.lag.set({ topic, partition: String(batch.partition) }, Math.max(0, Number(BigInt(batch.highWatermark) - next)));
+    metrics.lag.set(
+      { topic, partition: String(batch.partition) },
+      Math.max(0, Number(BigInt(batch.highWatermark) - next)),
+    );
     state.lastBatchAt = new Date().toISOString();
     stopTimer();
     // Kafka's copy of the offset is a courtesy to tools; the database already holds the truth.
-    await batch.commit(next.toString()).catch((error: Error) => log.warn({ err: { message: error.message } }, 'Kafka offset commit failed'));
+    await batch
+      .commit(next.toString())
+      .catch((error: Error) => log.warn({ err: { message: error.message } }, 'Kafka offset commit failed'));
     await batch.heartbeat().catch(() => undefined);
     return true;
   }
@@ -136,7 +164,10 @@ export function createConnectorPipeline(config: ConnectorPipelineConfig): Connec
         onAssigned,
         onCrash: (error) => {
           state.lastError = `consumer crashed: ${error.message}`;
-          log.error({ err: { message: error.message } }, 'Kafka consumer crashed; kafkajs restarts it when the error is retriable');
+          log.error(
+            { err: { message: error.message } },
+            'Kafka consumer crashed; kafkajs restarts it when the error is retriable',
+          );
         },
       });
       await consumer.start();
@@ -150,7 +181,16 @@ export function createConnectorPipeline(config: ConnectorPipelineConfig): Connec
       log.info('connector stopped');
     },
     async readiness() {
-      return { ok: state.running && !state.failing, detail: { topic, groupId, partitions: state.assigned, lastBatchAt: state.lastBatchAt, lastError: state.lastError } };
+      return {
+        ok: state.running && !state.failing,
+        detail: {
+          topic,
+          groupId,
+          partitions: state.assigned,
+          lastBatchAt: state.lastBatchAt,
+          lastError: state.lastError,
+        },
+      };
     },
   };
 }

@@ -9,7 +9,11 @@ export interface DatabaseHandle {
 }
 
 /** Uses DATABASE_URL when configured, else starts the embedded PGlite database in the data folder. */
-export async function openDatabase(config: { url?: string; poolMax: number; dataDir: string }): Promise<DatabaseHandle> {
+export async function openDatabase(config: {
+  url?: string;
+  poolMax: number;
+  dataDir: string;
+}): Promise<DatabaseHandle> {
   if (config.url) {
     return { url: config.url, embedded: false, poolMax: config.poolMax, stop: async () => undefined };
   }

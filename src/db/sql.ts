@@ -19,7 +19,11 @@ interface ConnectionInternals {
  * CPU (escaping in the hub, parsing in the database) than the statements themselves. A parameter
  * is one value: an array binds as a PostgreSQL array, never as a list of values.
  */
-export function execute<T = Record<string, unknown>[]>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
+export function execute<T = Record<string, unknown>[]>(
+  em: EntityManager,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T> {
   const connection = em.getConnection();
   const internals = connection as unknown as ConnectionInternals;
   const transaction = em.getTransactionContext();

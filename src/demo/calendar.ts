@@ -46,10 +46,7 @@ export function compactDate(day: number): string {
 
 /** Day number of a `YYYY-MM-DD` string. */
 export function parseIsoDate(text: string): number {
-  return (
-    Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))) /
-    DAY_MS
-  );
+  return Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))) / DAY_MS;
 }
 
 /** The same date `months` later (clamped to the month's last day, as clerks write end dates). */

@@ -29,10 +29,7 @@ function roles(random: Random, kind: Kind): Role[] {
     case 'PETITION':
       return Array<Role>(random.chance(0.8) ? 1 : random.between(2, 5)).fill('PETITIONER');
     case 'INCIDENT':
-      return [
-        'REPORTER',
-        ...Array.from({ length: random.between(0, 2) }, () => random.pick(OTHERS)),
-      ];
+      return ['REPORTER', ...Array.from({ length: random.between(0, 2) }, () => random.pick(OTHERS))];
     case 'MEDIATION':
       return ['APPLICANT', 'RESPONDENT'];
     case 'DISPUTE':
@@ -59,12 +56,7 @@ function statusOf(random: Random, reportedMs: number): Status {
   return pick(random);
 }
 
-function makeEvent(
-  random: Random,
-  villages: VillageSite[],
-  population: Population,
-  occurredMs: number,
-): DemoEvent {
+function makeEvent(random: Random, villages: VillageSite[], population: Population, occurredMs: number): DemoEvent {
   const kind = pickKind(random);
   const category = categoryPickers[kind](random);
   const partyRoles = roles(random, kind);
@@ -72,8 +64,7 @@ function makeEvent(
   const v = population.personVillage[first];
   const village = villages[v];
   const members = partyRoles.length > 0 ? [first] : [];
-  while (members.length < partyRoles.length)
-    members.push(pickNeighbour(random, population, v, members));
+  while (members.length < partyRoles.length) members.push(pickNeighbour(random, population, v, members));
   const house = random.chance(HOUSE_SHARE[kind]) ? pickHouse(random, population, v) : null;
   const gridCode =
     house !== null
@@ -106,18 +97,13 @@ function makeEvent(
  * Generates about one event per four people over the 24 months before the reference date, in
  * time order (keys follow time), with parties drawn from the people of the event's village.
  */
-export function generateEvents(
-  random: Random,
-  villages: VillageSite[],
-  population: Population,
-): DemoEvent[] {
+export function generateEvents(random: Random, villages: VillageSite[], population: Population): DemoEvent[] {
   if (population.people.length === 0) return [];
   const count = Math.floor(population.people.length / 4);
   // Drawing the times first and sorting them lets the events be made once, already in order.
   const times = new Float64Array(count);
   const firstMinute = (REFERENCE_MS - WINDOW_DAYS * DAY) / MINUTE;
-  for (let i = 0; i < count; i++)
-    times[i] = (firstMinute + random.int(WINDOW_DAYS * 1440)) * MINUTE;
+  for (let i = 0; i < count; i++) times[i] = (firstMinute + random.int(WINDOW_DAYS * 1440)) * MINUTE;
   times.sort();
   const events: DemoEvent[] = new Array(count);
   for (let i = 0; i < count; i++) {

@@ -17,8 +17,7 @@ function makeGroup(context: VillageContext, size: number, family: boolean): numb
   const { random, factory, village } = context;
   // About one floating group in ten comes from a minority region and carries dotted names.
   const origin = random.chance(0.1) ? 'MINORITY' : 'FLOATING';
-  const surname = (): string | null =>
-    origin === 'MINORITY' ? null : factory.names.surname(random);
+  const surname = (): string | null => (origin === 'MINORITY' ? null : factory.names.surname(random));
   const gender = (): Gender => (random.chance(0.6) ? 'MALE' : 'FEMALE');
   const adultYear = (span: number): number => 1960 + ((random.int(span) + random.int(span)) >> 1);
   const make = (sex: Gender, birthYear: number, name: string | null): number =>
@@ -32,8 +31,7 @@ function makeGroup(context: VillageContext, size: number, family: boolean): numb
     make(first === 'MALE' ? 'FEMALE' : 'MALE', firstYear + random.between(-4, 4), secondSurname),
   ];
   const fatherSurname = first === 'MALE' ? firstSurname : secondSurname;
-  while (members.length < size)
-    members.push(make(gender(), firstYear + random.between(22, 32), fatherSurname));
+  while (members.length < size) members.push(make(gender(), firstYear + random.between(22, 32), fatherSurname));
   return members;
 }
 
@@ -52,10 +50,8 @@ function period(context: VillageContext, endedShare: number): [number, number | 
 export function addTenantGroup(context: VillageContext, size: number): void {
   const house = context.villageHouses.add('RENTED');
   const [from, to] = period(context, 0.15);
-  for (const tenant of makeGroup(context, size, size > 1))
-    addResidence(context, tenant, house, 'TENANT', from, to);
-  if (context.heads.length > 0)
-    addResidence(context, context.random.pick(context.heads), house, 'LANDLORD', from);
+  for (const tenant of makeGroup(context, size, size > 1)) addResidence(context, tenant, house, 'TENANT', from, to);
+  if (context.heads.length > 0) addResidence(context, context.random.pick(context.heads), house, 'LANDLORD', from);
 }
 
 /**

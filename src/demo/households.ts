@@ -41,21 +41,16 @@ function makeMembers(context: VillageContext, size: number): number[] {
   }
   if (size >= 5 && headYear >= 1966) {
     const gender: Gender = random.chance(0.5) ? 'MALE' : 'FEMALE';
-    const parentSurname =
-      gender === 'MALE' && headGender === 'MALE' ? surname : factory.names.surname(random);
+    const parentSurname = gender === 'MALE' && headGender === 'MALE' ? surname : factory.names.surname(random);
     members.push(native(gender, headYear - random.between(22, 26), parentSurname));
   }
   const grandchild = size >= 4 && headYear <= 1965 && random.chance(0.3);
   let sibling: number | undefined;
   while (members.length < size) {
     const last = members.length === size - 1;
-    const birthYear =
-      headYear + (grandchild && last ? random.between(45, 58) : random.between(22, 36));
+    const birthYear = headYear + (grandchild && last ? random.between(45, 58) : random.between(22, 36));
     // Children of one household sometimes share the phone a parent bought for them.
-    const shared =
-      sibling !== undefined && random.chance(0.3)
-        ? peopleOf(context)[sibling].phones[0]
-        : undefined;
+    const shared = sibling !== undefined && random.chance(0.3) ? peopleOf(context)[sibling].phones[0] : undefined;
     sibling = native(random.chance(0.52) ? 'MALE' : 'FEMALE', birthYear, childSurname, shared);
     members.push(sibling);
   }

@@ -33,11 +33,7 @@ export class IdentityAllocator {
   private readonly used: Uint16Array;
 
   constructor(private readonly salt: number) {
-    const codes = [
-      HOME_DIVISION,
-      ...FLOATING_DIVISIONS.map(([code]) => code),
-      ...MINORITY_DIVISIONS,
-    ];
+    const codes = [HOME_DIVISION, ...FLOATING_DIVISIONS.map(([code]) => code), ...MINORITY_DIVISIONS];
     codes.forEach((code, index) => this.divisions.set(code, index));
     this.used = new Uint16Array(codes.length * DAY_SPAN * 2);
   }
@@ -46,11 +42,7 @@ export class IdentityAllocator {
    * A number for someone born on `birthDay` (a day number in 1940–2015). When that day's
    * sequences are used up the next day is taken, so read the birth date back from `birthDay`.
    */
-  allocate(
-    divisionCode: string,
-    birthDay: number,
-    male: boolean,
-  ): { identityNumber: string; birthDay: number } {
+  allocate(divisionCode: string, birthDay: number, male: boolean): { identityNumber: string; birthDay: number } {
     const division = this.divisions.get(divisionCode);
     if (division === undefined) throw new RangeError(`no allocator for area code ${divisionCode}`);
     let offset = birthDay - FIRST_DAY;

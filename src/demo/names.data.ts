@@ -30,10 +30,7 @@ export const GIVEN_NAMES = {
 
 /** Characters composed into less common two-character given names, for variety beyond the lists. */
 export const GIVEN_CHARS = {
-  MALE: [
-    '志建国明永文海金家宏俊立振德春晓新兴成庆天世',
-    '伟强军平东华林生龙峰刚涛杰斌辉亮波忠安胜',
-  ],
+  MALE: ['志建国明永文海金家宏俊立振德春晓新兴成庆天世', '伟强军平东华林生龙峰刚涛杰斌辉亮波忠安胜'],
   FEMALE: ['秀丽玉春美晓雪翠慧红淑静金海彩月凤桂婉', '英兰芳华梅霞萍玲燕娟琴云珍莲红洁敏香'],
 } as const;
 

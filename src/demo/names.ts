@@ -23,9 +23,7 @@ const words = (text: string): string[] => text.split(' ');
 
 /** Builds the pickers once; they are reused for every person of a county. */
 export function createNameMaker(): NameMaker {
-  const pairs = SURNAMES.split(' ').map(
-    (entry) => /^(\D+)([\d.]+)$/.exec(entry) as RegExpExecArray,
-  );
+  const pairs = SURNAMES.split(' ').map((entry) => /^(\D+)([\d.]+)$/.exec(entry) as RegExpExecArray);
   const surname = createWeightedPicker(
     pairs.map((match) => match[1]),
     pairs.map((match) => Number(match[2])),

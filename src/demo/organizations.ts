@@ -85,13 +85,10 @@ export function generateOrganizations(
       name,
       kind,
       legalRepresentativeKey: population.people[representative].key,
-      address:
-        house === null ? villages[v].townName + villages[v].name : population.houses[house].address,
+      address: house === null ? villages[v].townName + villages[v].name : population.houses[house].address,
       regionCode: villages[v].code,
       state: pickState(random),
-      registeredOn: isoDate(
-        FIRST_REGISTRATION + random.int(REFERENCE_DAY - 30 - FIRST_REGISTRATION),
-      ),
+      registeredOn: isoDate(FIRST_REGISTRATION + random.int(REFERENCE_DAY - 30 - FIRST_REGISTRATION)),
     });
   }
   return organizations;

@@ -1,11 +1,6 @@
 import { isoDate, dayNumber } from './calendar';
 import { DemoPerson } from './demo.types';
-import {
-  FLOATING_DIVISIONS,
-  HOME_DIVISION,
-  IdentityAllocator,
-  MINORITY_DIVISIONS,
-} from './identity-numbers';
+import { FLOATING_DIVISIONS, HOME_DIVISION, IdentityAllocator, MINORITY_DIVISIONS } from './identity-numbers';
 import { NameMaker, createNameMaker } from './names';
 import { PhoneAllocator } from './phones';
 import { Random, pickerFromPairs } from './random';

@@ -22,20 +22,12 @@ export function pickAdult(random: Random, population: Population): number {
  * Another person of village `village`, not one of `taken`, preferably an adult. Falls back to
  * anyone in the county when the village is too small, so a tiny county still gets its parties.
  */
-export function pickNeighbour(
-  random: Random,
-  population: Population,
-  village: number,
-  taken: number[],
-): number {
+export function pickNeighbour(random: Random, population: Population, village: number, taken: number[]): number {
   const start = population.villagePeople[village];
   const size = population.villagePeople[village + 1] - start;
   let fallback = -1;
   for (let tries = 0; tries < 12; tries++) {
-    const person =
-      size > taken.length && tries < 10
-        ? start + random.int(size)
-        : random.int(population.people.length);
+    const person = size > taken.length && tries < 10 ? start + random.int(size) : random.int(population.people.length);
     if (taken.includes(person)) continue;
     if (isAdult(population, person)) return person;
     if (fallback < 0) fallback = person;

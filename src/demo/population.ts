@@ -27,8 +27,7 @@ function allocate(villages: VillageSite[], total: number): Int32Array {
   let cumulative = 0;
   villages.forEach((village, v) => {
     cumulative += village.weight;
-    offsets[v + 1] =
-      v === villages.length - 1 ? total : Math.round((total * cumulative) / weightSum);
+    offsets[v + 1] = v === villages.length - 1 ? total : Math.round((total * cumulative) / weightSum);
   });
   return offsets;
 }
@@ -48,10 +47,7 @@ function fillVillage(context: VillageContext, size: number): void {
   let remaining = floating;
   while (remaining > 0) {
     const tenants = random.chance(0.8);
-    const members = Math.min(
-      remaining,
-      tenants ? pickTenantGroupSize(random) : random.between(1, 3),
-    );
+    const members = Math.min(remaining, tenants ? pickTenantGroupSize(random) : random.between(1, 3));
     if (tenants) addTenantGroup(context, members);
     else addWorkers(context, members);
     remaining -= members;
@@ -64,11 +60,7 @@ function fillVillage(context: VillageContext, size: number): void {
  * are contiguous: about 90% native households in self-occupied houses, about 8% tenants in
  * rented houses (with their landlords), the rest floating workers in business houses.
  */
-export function generatePopulation(
-  random: Random,
-  villages: VillageSite[],
-  total: number,
-): Population {
+export function generatePopulation(random: Random, villages: VillageSite[], total: number): Population {
   const factory = new PersonFactory(random.fork(11));
   const houses: DemoHouse[] = [];
   const residences: DemoResidence[] = [];

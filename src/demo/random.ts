@@ -74,10 +74,7 @@ export class Random {
 export type WeightedPicker<T> = (random: Random) => T;
 
 /** Builds a weighted picker; rejects empty input or non-positive total weight. */
-export function createWeightedPicker<T>(
-  items: readonly T[],
-  weights: readonly number[],
-): WeightedPicker<T> {
+export function createWeightedPicker<T>(items: readonly T[], weights: readonly number[]): WeightedPicker<T> {
   if (items.length === 0 || items.length !== weights.length) {
     throw new RangeError('createWeightedPicker needs as many weights as items, at least one');
   }

@@ -13,9 +13,7 @@ export const COUNTY = {
 
 /** Towns (镇) and the street (街道) in code order 001…014. */
 export const TOWNS: readonly string[] =
-  '平邑街道 仲村镇 武台镇 保太镇 柏林镇 卞桥镇 地方镇 铜石镇 温水镇 流峪镇 郑城镇 白彦镇 临涧镇 丰阳镇'.split(
-    ' ',
-  );
+  '平邑街道 仲村镇 武台镇 保太镇 柏林镇 卞桥镇 地方镇 铜石镇 温水镇 流峪镇 郑城镇 白彦镇 临涧镇 丰阳镇'.split(' ');
 
 /** Parts of village names: a direction and a landform (东关, 后岭), a clan (王家庄), or a name. */
 export const PLACE_PARTS = {

@@ -38,12 +38,7 @@ function villageStem(random: Random): string {
 }
 
 /** Adds `grids` grids to a village, a fifth of them split into 1–3 micro-grids. */
-function addGrids(
-  random: Random,
-  registry: RegistryDocument,
-  village: VillageSite,
-  grids: number,
-): void {
+function addGrids(random: Random, registry: RegistryDocument, village: VillageSite, grids: number): void {
   for (let g = 1; g <= grids; g++) {
     const code = village.code + pad(g, 3);
     const name = `${village.name}第${g}网格`;

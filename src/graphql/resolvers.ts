@@ -26,7 +26,12 @@ import { PersonResolver } from '../domain/people/person.resolver';
 import { resolvePersonReference } from '../domain/people/person.reference';
 import { MentionResolver } from '../domain/provenance/mention.resolver';
 import { SourceRecordResolver } from '../domain/provenance/source-record.resolver';
-import { EventSourcesResolver, HouseSourcesResolver, OrganizationSourcesResolver, PersonSourcesResolver } from '../domain/provenance/sources.resolver';
+import {
+  EventSourcesResolver,
+  HouseSourcesResolver,
+  OrganizationSourcesResolver,
+  PersonSourcesResolver,
+} from '../domain/provenance/sources.resolver';
 import { RegionResolver } from '../domain/regions/region.resolver';
 import { resolveRegionReference } from '../domain/regions/region.reference';
 import { MentionEvidenceResolver } from '../resolution/mention.resolver';

@@ -17,18 +17,34 @@ export function createIngestRouter(ingest: EmbeddedIngest, options: { bodyLimit:
     const topic = String(req.params.topic);
     const body = typeof req.body === 'string' ? req.body : '';
     if (!body.trim()) {
-      res.status(400).json({ error: { code: HubErrorCode.BAD_USER_INPUT, message: 'the body must hold JSON lines {"key", "value"}', argument: 'body' } });
+      res.status(400).json({
+        error: {
+          code: HubErrorCode.BAD_USER_INPUT,
+          message: 'the body must hold JSON lines {"key", "value"}',
+          argument: 'body',
+        },
+      });
       return;
     }
     try {
       res.json(await ingest.ingest(topic, body.split('\n')));
     } catch (error) {
       if (error instanceof UnknownTopicError) {
-        res.status(404).json({ error: { code: HubErrorCode.NOT_FOUND, message: error.message, topics: ingest.topics() } });
+        res
+          .status(404)
+          .json({ error: { code: HubErrorCode.NOT_FOUND, message: error.message, topics: ingest.topics() } });
         return;
       }
-      options.logger.error({ err: { message: (error as Error).message, code: (error as { code?: string }).code }, topic }, 'HTTP ingest failed');
-      res.status(503).json({ error: { code: HubErrorCode.INTERNAL_SERVER_ERROR, message: 'ingestion failed; nothing of the failing chunk was written, send again' } });
+      options.logger.error(
+        { err: { message: (error as Error).message, code: (error as { code?: string }).code }, topic },
+        'HTTP ingest failed',
+      );
+      res.status(503).json({
+        error: {
+          code: HubErrorCode.INTERNAL_SERVER_ERROR,
+          message: 'ingestion failed; nothing of the failing chunk was written, send again',
+        },
+      });
     }
   });
   return router;

@@ -14,9 +14,7 @@ export function isCalendarDate(yyyymmdd: string): boolean {
   const date = new Date(0);
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0..99 to 1900..1999.
   date.setUTCFullYear(year, month - 1, day);
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**

@@ -30,9 +30,7 @@ export function creditCodeCheckCharacter(first17: string): string {
  * comes back with valid=false unless it is 18 characters of the GB 32100 alphabet ending in the
  * right check character.
  */
-export function normalizeCreditCode(
-  raw: string | null | undefined,
-): { value: string; valid: boolean } | null {
+export function normalizeCreditCode(raw: string | null | undefined): { value: string; valid: boolean } | null {
   if (raw == null) return null;
   const value = raw.normalize('NFKC').replace(INVISIBLE, '').toUpperCase();
   if (value === '') return null;

@@ -58,9 +58,7 @@ function describe(value: string, legacy: boolean): NormalizedIdentityNumber {
  * CHARACTERS, CHECK_CHARACTER (a typo: keep the record, never key on the number) or BIRTH_DATE
  * (not a real day, before 1900, or after today in Asia/Shanghai).
  */
-export function normalizeIdentityNumber(
-  raw: string | null | undefined,
-): NormalizedIdentityNumber | null {
+export function normalizeIdentityNumber(raw: string | null | undefined): NormalizedIdentityNumber | null {
   if (raw == null) return null;
   const cleaned = raw.normalize('NFKC').replace(INVISIBLE, '').toUpperCase();
   if (cleaned === '') return null;
@@ -109,11 +107,7 @@ export function parseIdentityNumber(valid18: string): {
  * (YYYY-MM-DD, a real day from 1900-01-01 to today) and a sequence 0..999 whose parity gives the
  * sex (odd for men). Throws a RangeError on any other input.
  */
-export function generateIdentityNumber(input: {
-  divisionCode: string;
-  birthDate: string;
-  sequence: number;
-}): string {
+export function generateIdentityNumber(input: { divisionCode: string; birthDate: string; sequence: number }): string {
   const { divisionCode, birthDate, sequence } = input;
   if (!/^\d{6}$/.test(divisionCode)) throw new RangeError('divisionCode must be 6 digits');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) throw new RangeError('birthDate must be YYYY-MM-DD');
@@ -138,7 +132,5 @@ export function maskIdentityNumber(value: string): string {
   const n = chars.length;
   const head = n >= 15 ? 6 : Math.floor(n / 4);
   const tail = n >= 15 ? 4 : Math.floor(n / 4);
-  return (
-    chars.slice(0, head).join('') + '*'.repeat(n - head - tail) + chars.slice(n - tail).join('')
-  );
+  return chars.slice(0, head).join('') + '*'.repeat(n - head - tail) + chars.slice(n - tail).join('');
 }

@@ -14,10 +14,5 @@ export type { NormalizedPhone } from './phone';
 export { normalizePersonName } from './person-name';
 export type { NormalizedPersonName } from './person-name';
 export { normalizeAddress } from './address';
-export {
-  divisionCodePrefix,
-  InvalidDivisionCodeError,
-  isDivisionCodePrefix,
-  parseDivisionCode,
-} from './division-code';
+export { divisionCodePrefix, InvalidDivisionCodeError, isDivisionCodePrefix, parseDivisionCode } from './division-code';
 export type { ParsedDivisionCode, RegionLevel } from './division-code';

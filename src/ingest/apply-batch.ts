@@ -19,7 +19,16 @@ export interface ApplyOptions {
 
 // A delete asserts nothing: whatever its mapper carried, only the removal is applied.
 function withoutFacts(r: IncomingRecord): IncomingRecord {
-  const record = { ...r.record, people: [], houses: [], organizations: [], events: [], residences: [], tags: [], households: [] };
+  const record = {
+    ...r.record,
+    people: [],
+    houses: [],
+    organizations: [],
+    events: [],
+    residences: [],
+    tags: [],
+    households: [],
+  };
   return { ...r, record };
 }
 
@@ -31,7 +40,11 @@ function withoutFacts(r: IncomingRecord): IncomingRecord {
  * nothing. Deletes remove the record's events, residences, tags and households and keep its
  * history. Rejects (and the caller rolls back) on any database error.
  */
-export async function applyBatch(em: EntityManager, incoming: IncomingRecord[], options: ApplyOptions = {}): Promise<BatchOutcome> {
+export async function applyBatch(
+  em: EntityManager,
+  incoming: IncomingRecord[],
+  options: ApplyOptions = {},
+): Promise<BatchOutcome> {
   const stored = await writeSourceRecords(em, incoming);
   const applicable = await selectApplicable(
     em,
@@ -43,7 +56,9 @@ export async function applyBatch(em: EntityManager, incoming: IncomingRecord[], 
     sourceRecordId: stored[i].id,
     isNew: stored[i].isNew,
   }));
-  const deletes = applied.filter((a) => a.incoming.record.operation === 'DELETE').map((a) => ({ topic: a.incoming.record.topic, key: a.incoming.record.key }));
+  const deletes = applied
+    .filter((a) => a.incoming.record.operation === 'DELETE')
+    .map((a) => ({ topic: a.incoming.record.topic, key: a.incoming.record.key }));
   await removeEventsOf(em, deletes);
 
   const records = applied.map((a) => a.incoming);
@@ -57,7 +72,9 @@ export async function applyBatch(em: EntityManager, incoming: IncomingRecord[], 
   const created = new Set(links.createdPeople);
   await writeChanges(em, [
     ...links.createdPeople.map((id) => ({ entityType: 'PERSON' as const, entityId: id, change: ChangeKind.CREATED })),
-    ...[...changed].filter((id) => !created.has(id)).map((id) => ({ entityType: 'PERSON' as const, entityId: id, change: ChangeKind.UPDATED })),
+    ...[...changed]
+      .filter((id) => !created.has(id))
+      .map((id) => ({ entityType: 'PERSON' as const, entityId: id, change: ChangeKind.UPDATED })),
   ]);
 
   const createdEventIds = events.filter((e) => e.created).map((e) => e.id);

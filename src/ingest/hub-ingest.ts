@@ -40,7 +40,14 @@ export interface HubIngest {
 export function createHubIngest(options: HubIngestOptions): HubIngest {
   const { config, orm, connectors, logger } = options;
   const metrics = createIngestMetrics(options.registry);
-  const embedded = createEmbeddedIngest({ orm, connectors, batchSize: config.ingest.batchSize, metrics, onEventsCreated: options.onEventsCreated, beforeCommit: options.beforeCommit });
+  const embedded = createEmbeddedIngest({
+    orm,
+    connectors,
+    batchSize: config.ingest.batchSize,
+    metrics,
+    onEventsCreated: options.onEventsCreated,
+    beforeCommit: options.beforeCommit,
+  });
   const kafka =
     config.kafka.brokers.length && connectors.length
       ? createKafkaIngest({
@@ -53,7 +60,9 @@ export function createHubIngest(options: HubIngestOptions): HubIngest {
           batchSize: config.ingest.batchSize,
           fromBeginning: config.ingest.fromBeginning,
           retry: config.ingest.retry,
-          connectors: config.kafka.topicPrefix ? connectors.map((c) => ({ ...c, topic: `${config.kafka.topicPrefix}${c.topic}` })) : connectors,
+          connectors: config.kafka.topicPrefix
+            ? connectors.map((c) => ({ ...c, topic: `${config.kafka.topicPrefix}${c.topic}` }))
+            : connectors,
           metrics,
           logger: logger.child({ component: 'ingest' }),
           onEventsCreated: options.onEventsCreated,

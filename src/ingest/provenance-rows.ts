@@ -19,18 +19,40 @@ export function provenanceRows(
   records.forEach(({ incoming, sourceRecordId, isNew }, i) => {
     if (!isNew) return;
     const r = incoming.record;
-    const assert = (entityType: EntityType, entityId: string | null | undefined, path: string, values: Record<string, unknown>) => {
+    const assert = (
+      entityType: EntityType,
+      entityId: string | null | undefined,
+      path: string,
+      values: Record<string, unknown>,
+    ) => {
       const fields = statedFields(values);
       if (!entityId || !Object.keys(fields).length) return;
-      assertions.push({ entityType, entityId, fields, sourceRecordId, path, department: r.department, observedAt: r.observedAt });
+      assertions.push({
+        entityType,
+        entityId,
+        fields,
+        sourceRecordId,
+        path,
+        department: r.department,
+        observedAt: r.observedAt,
+      });
     };
     for (const m of r.people) {
       const link = links.people.get(pathKey(i, m.path));
-      mentions.push({ sourceRecordId, path: m.path, entityType: EntityType.PERSON, targetId: link?.personId ?? null, rule: link?.rule ?? null, evidence: link?.evidence ?? {} });
+      mentions.push({
+        sourceRecordId,
+        path: m.path,
+        entityType: EntityType.PERSON,
+        targetId: link?.personId ?? null,
+        rule: link?.rule ?? null,
+        evidence: link?.evidence ?? {},
+      });
       assert(EntityType.PERSON, link?.personId, m.path, {
         name: m.name,
         // Personal data is kept sealed here as on the person (src/access/protect).
-        identityNumber: m.identityNumber ? { sealed: protectIdentityNumber(m.identityNumber.value).sealed, valid: m.identityNumber.valid } : null,
+        identityNumber: m.identityNumber
+          ? { sealed: protectIdentityNumber(m.identityNumber.value).sealed, valid: m.identityNumber.valid }
+          : null,
         phones: m.phones.length ? protectPhones(m.phones).sealed : null,
         gender: m.gender,
         birthDate: m.birthDate,
@@ -40,12 +62,32 @@ export function provenanceRows(
     }
     for (const h of r.houses) {
       const houseId = links.houses.get(pathKey(i, h.path)) ?? null;
-      mentions.push({ sourceRecordId, path: h.path, entityType: EntityType.HOUSE, targetId: houseId, rule: houseId ? 'ADDRESS' : null, evidence: {} });
-      assert(EntityType.HOUSE, houseId, h.path, { address: h.address, regionCode: h.regionCode, use: h.use, lat: h.lat, lng: h.lng });
+      mentions.push({
+        sourceRecordId,
+        path: h.path,
+        entityType: EntityType.HOUSE,
+        targetId: houseId,
+        rule: houseId ? 'ADDRESS' : null,
+        evidence: {},
+      });
+      assert(EntityType.HOUSE, houseId, h.path, {
+        address: h.address,
+        regionCode: h.regionCode,
+        use: h.use,
+        lat: h.lat,
+        lng: h.lng,
+      });
     }
     for (const o of r.organizations) {
       const link = links.organizations.get(pathKey(i, o.path));
-      mentions.push({ sourceRecordId, path: o.path, entityType: EntityType.ORGANIZATION, targetId: link?.organizationId ?? null, rule: link?.rule ?? null, evidence: {} });
+      mentions.push({
+        sourceRecordId,
+        path: o.path,
+        entityType: EntityType.ORGANIZATION,
+        targetId: link?.organizationId ?? null,
+        rule: link?.rule ?? null,
+        evidence: {},
+      });
       assert(EntityType.ORGANIZATION, link?.organizationId, o.path, {
         creditCode: o.creditCode,
         name: o.name,

@@ -6,7 +6,11 @@ import { execute } from '../db/sql';
  * it). Rows travel as one JSON parameter, unpacked with jsonb_to_recordset:
  * one round trip per statement, however many rows.
  */
-export function sql<T = Record<string, unknown>>(em: EntityManager, statement: string, params: unknown[] = []): Promise<T[]> {
+export function sql<T = Record<string, unknown>>(
+  em: EntityManager,
+  statement: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return execute<T[]>(em, statement, params);
 }
 

@@ -15,7 +15,8 @@ interface Position {
  * (topic resized) counts as newer: Kafka order across partitions is unknown.
  */
 export function isNewer(a: Position, b: Position): boolean {
-  if (a.versionOrder !== null && b.versionOrder !== null && a.versionOrder !== b.versionOrder) return a.versionOrder > b.versionOrder;
+  if (a.versionOrder !== null && b.versionOrder !== null && a.versionOrder !== b.versionOrder)
+    return a.versionOrder > b.versionOrder;
   if (a.partition !== b.partition) return true;
   return a.offset > b.offset;
 }
@@ -33,7 +34,11 @@ const positionOf = (r: IncomingRecord): Position => ({
  * (older versions arriving late, repeats, replays) is kept as a source record only. Records the
  * state of the winners in the same transaction. Returns the indexes of the records to apply.
  */
-export async function selectApplicable(em: EntityManager, incoming: IncomingRecord[], sourceRecordIds: string[]): Promise<number[]> {
+export async function selectApplicable(
+  em: EntityManager,
+  incoming: IncomingRecord[],
+  sourceRecordIds: string[],
+): Promise<number[]> {
   const newest = new Map<string, number>();
   incoming.forEach((r, i) => {
     const k = `${r.record.topic}\u0000${r.record.key}`;
@@ -42,7 +47,14 @@ export async function selectApplicable(em: EntityManager, incoming: IncomingReco
   });
   const candidates = [...newest.values()];
   if (!candidates.length) return [];
-  const states = await sql<{ topic: string; key: string; version_order: string | null; partition: number; offset: string; content_hash: string }>(
+  const states = await sql<{
+    topic: string;
+    key: string;
+    version_order: string | null;
+    partition: number;
+    offset: string;
+    content_hash: string;
+  }>(
     em,
     `select s.topic, s.key, s.version_order, s.partition, s.offset, s.content_hash from ingest_state s
        join jsonb_to_recordset(?::jsonb) as x(topic text, key text) on s.topic = x.topic and s.key = x.key
@@ -55,7 +67,12 @@ export async function selectApplicable(em: EntityManager, incoming: IncomingReco
     const s = held.get(`${r.record.topic}\u0000${r.record.key}`);
     if (!s) return true;
     if (s.content_hash === r.contentHash) return false;
-    const heldPosition = { versionOrder: s.version_order === null ? null : Number(s.version_order), partition: s.partition, offset: BigInt(s.offset), contentHash: s.content_hash };
+    const heldPosition = {
+      versionOrder: s.version_order === null ? null : Number(s.version_order),
+      partition: s.partition,
+      offset: BigInt(s.offset),
+      contentHash: s.content_hash,
+    };
     return isNewer(positionOf(r), heldPosition);
   });
   if (apply.length) {

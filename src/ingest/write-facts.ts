@@ -12,7 +12,11 @@ import { pathKey } from './sql';
  * households — replacing what earlier versions of the same records asserted. A fact whose person
  * or house could not be linked is left out (its mention and assertions still record it).
  */
-export async function writeFacts(em: EntityManager, records: IncomingRecord[], links: MentionLinks): Promise<WrittenEvent[]> {
+export async function writeFacts(
+  em: EntityManager,
+  records: IncomingRecord[],
+  links: MentionLinks,
+): Promise<WrittenEvent[]> {
   const person = (i: number, path: string) => links.people.get(pathKey(i, path))?.personId ?? null;
   const house = (i: number, path: string | null) => (path ? (links.houses.get(pathKey(i, path)) ?? null) : null);
 
@@ -36,7 +40,17 @@ export async function writeFacts(em: EntityManager, records: IncomingRecord[], l
       const personId = person(i, f.personPath);
       const houseId = house(i, f.housePath);
       return personId && houseId
-        ? [{ personId, houseId, kind: f.kind, validFrom: f.validFrom, validTo: f.validTo, sourceTopic: r.record.topic, sourceKey: r.record.key }]
+        ? [
+            {
+              personId,
+              houseId,
+              kind: f.kind,
+              validFrom: f.validFrom,
+              validTo: f.validTo,
+              sourceTopic: r.record.topic,
+              sourceKey: r.record.key,
+            },
+          ]
         : [];
     }),
   );
@@ -46,7 +60,18 @@ export async function writeFacts(em: EntityManager, records: IncomingRecord[], l
     r.record.tags.flatMap((t) => {
       const personId = person(i, t.personPath);
       return personId
-        ? [{ personId, kind: t.kind, sensitive: t.sensitive, active: t.active, validFrom: t.validFrom, validTo: t.validTo, sourceTopic: r.record.topic, sourceKey: r.record.key }]
+        ? [
+            {
+              personId,
+              kind: t.kind,
+              sensitive: t.sensitive,
+              active: t.active,
+              validFrom: t.validFrom,
+              validTo: t.validTo,
+              sourceTopic: r.record.topic,
+              sourceKey: r.record.key,
+            },
+          ]
         : [];
     }),
   );
@@ -60,7 +85,17 @@ export async function writeFacts(em: EntityManager, records: IncomingRecord[], l
         const personId = person(i, m.personPath);
         return personId ? [{ personId, relation: m.relation, path: m.personPath }] : [];
       });
-      return [{ sourceTopic: r.record.topic, sourceKey: r.record.key, externalId: h.externalId, headId, houseId: house(i, h.housePath), details: h.details, members }];
+      return [
+        {
+          sourceTopic: r.record.topic,
+          sourceKey: r.record.key,
+          externalId: h.externalId,
+          headId,
+          houseId: house(i, h.housePath),
+          details: h.details,
+          members,
+        },
+      ];
     }),
   );
   await replaceHouseholds(em, sources, households);

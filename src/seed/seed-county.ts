@@ -215,9 +215,15 @@ export async function seedDemoCountyIfEmpty(
   const feeds = renderFeeds(county);
   const counts: Record<string, { applied: number; deadLetters: number }> = {};
   for (const topic of FEED_TOPICS) {
-    const result = await ingest.ingest(topic, feeds.messages[topic].map((m) => JSON.stringify(m)));
+    const result = await ingest.ingest(
+      topic,
+      feeds.messages[topic].map((m) => JSON.stringify(m)),
+    );
     counts[topic] = { applied: result.applied, deadLetters: result.deadLetters.length };
   }
-  logger.info({ people: county.people.length, feeds: counts, ms: Date.now() - started }, 'demo county ingested through the connectors');
+  logger.info(
+    { people: county.people.length, feeds: counts, ms: Date.now() - started },
+    'demo county ingested through the connectors',
+  );
   return true;
 }

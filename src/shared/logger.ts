@@ -11,14 +11,7 @@ export function createLogger(level: string, name = 'govgraph'): Logger {
     name,
     level,
     redact: {
-      paths: [
-        '*.identityNumber',
-        '*.phone',
-        '*.phones',
-        '*.payload',
-        '*.variables',
-        'req.headers.authorization',
-      ],
+      paths: ['*.identityNumber', '*.phone', '*.phones', '*.payload', '*.variables', 'req.headers.authorization'],
       censor: '[redacted]',
     },
   });

@@ -27,9 +27,7 @@ describe('demo county feeds through the connectors', () => {
       expect({ key, failures: failures(connector, value) }).toEqual({ key, failures: null });
       const record = mapValue(connector, value, key);
       if (record.operation === 'DELETE') continue;
-      expect(record.people.map((p) => p.path).sort()).toEqual(
-        (truthPaths.get(`${topic}|${key}`) ?? []).sort(),
-      );
+      expect(record.people.map((p) => p.path).sort()).toEqual((truthPaths.get(`${topic}|${key}`) ?? []).sort());
     }
   });
 });

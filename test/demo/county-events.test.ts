@@ -11,9 +11,7 @@ describe('the organisations and events of the demo county', () => {
   const regions = new Map(county.registry.regions.map((region) => [region.code, region]));
 
   it('gives every organisation a valid, unique civil-affairs credit code and an adult representative', () => {
-    expect(new Set(county.organizations.map((o) => o.creditCode)).size).toBe(
-      county.organizations.length,
-    );
+    expect(new Set(county.organizations.map((o) => o.creditCode)).size).toBe(county.organizations.length);
     expect(new Set(county.organizations.map((o) => o.name)).size).toBe(county.organizations.length);
     for (const organization of county.organizations) {
       expect(normalizeCreditCode(organization.creditCode)).toEqual({
@@ -46,24 +44,9 @@ describe('the organisations and events of the demo county', () => {
 
   it('has every kind, with the categories the department feeds use', () => {
     const kinds = tally(county.events.map((event) => event.kind));
-    expect([...kinds.keys()].sort()).toEqual([
-      'DISPUTE',
-      'HAZARD',
-      'INCIDENT',
-      'MEDIATION',
-      'PETITION',
-      'REQUEST',
-    ]);
+    expect([...kinds.keys()].sort()).toEqual(['DISPUTE', 'HAZARD', 'INCIDENT', 'MEDIATION', 'PETITION', 'REQUEST']);
     const categories: Record<string, string[]> = {
-      PETITION: [
-        '土地征收',
-        '劳动社保',
-        '城乡建设',
-        '农村农业',
-        '涉法涉诉',
-        '卫生健康',
-        '环境保护',
-      ],
+      PETITION: ['土地征收', '劳动社保', '城乡建设', '农村农业', '涉法涉诉', '卫生健康', '环境保护'],
       INCIDENT: ['纠纷', '盗窃', '诈骗', '交通', '求助', '噪音扰民', '打架斗殴'],
       MEDIATION: ['邻里纠纷', '婚姻家庭', '土地宅基地', '劳动争议', '物业纠纷', '损害赔偿'],
     };
@@ -84,8 +67,7 @@ describe('the organisations and events of the demo county', () => {
     };
     for (const event of county.events) {
       expect(regions.get(event.regionCode)?.level).toBe('VILLAGE');
-      if (event.kind === 'MEDIATION')
-        expect(event.parties.map((p) => p.role)).toEqual(['APPLICANT', 'RESPONDENT']);
+      if (event.kind === 'MEDIATION') expect(event.parties.map((p) => p.role)).toEqual(['APPLICANT', 'RESPONDENT']);
       if (event.kind === 'INCIDENT') expect(event.parties[0].role).toBe('REPORTER');
       expect(new Set(event.parties.map((p) => p.personKey)).size).toBe(event.parties.length);
       for (const party of event.parties) {
@@ -99,16 +81,11 @@ describe('the organisations and events of the demo county', () => {
     const houses = new Map(county.houses.map((house) => [house.key, house]));
     const grids = new Map(county.registry.grids.map((grid) => [grid.code, grid]));
     for (const event of county.events) {
-      if (event.houseKey !== null)
-        expect(houses.get(event.houseKey)?.regionCode).toBe(event.regionCode);
-      if (event.gridCode !== null)
-        expect(grids.get(event.gridCode)?.villageCode).toBe(event.regionCode);
+      if (event.houseKey !== null) expect(houses.get(event.houseKey)?.regionCode).toBe(event.regionCode);
+      if (event.gridCode !== null) expect(grids.get(event.gridCode)?.villageCode).toBe(event.regionCode);
     }
     const settled = (events: typeof county.events): number =>
-      events.filter((event) => event.status === 'RESOLVED' || event.status === 'CLOSED').length /
-      events.length;
-    expect(settled(county.events.slice(0, 1000))).toBeGreaterThan(
-      settled(county.events.slice(-100)),
-    );
+      events.filter((event) => event.status === 'RESOLVED' || event.status === 'CLOSED').length / events.length;
+    expect(settled(county.events.slice(0, 1000))).toBeGreaterThan(settled(county.events.slice(-100)));
   });
 });

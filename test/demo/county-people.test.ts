@@ -28,8 +28,7 @@ describe('the people of the demo county', () => {
     expect(minority.length / people.length).toBeGreaterThan(0.004);
     expect(minority.length / people.length).toBeLessThan(0.02);
     const odd = people.filter(
-      (person) =>
-        !/^([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,5}·[\u4e00-\u9fa5]{2,5})$/.test(person.name),
+      (person) => !/^([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,5}·[\u4e00-\u9fa5]{2,5})$/.test(person.name),
     );
     expect(odd).toEqual([]);
     const names = tally(people.map((person) => person.name));
@@ -41,21 +40,15 @@ describe('the people of the demo county', () => {
   it('gives everyone one or two mobile phones; a few are shared inside a household only', () => {
     const owners = new Map<string, string[]>();
     for (const person of people) {
-      for (const phone of person.phones)
-        owners.set(phone, [...(owners.get(phone) ?? []), person.key]);
+      for (const phone of person.phones) owners.set(phone, [...(owners.get(phone) ?? []), person.key]);
     }
     expect(
       people.filter(
-        (p) =>
-          p.phones.length < 1 ||
-          p.phones.length > 2 ||
-          p.phones.some((phone) => !/^1[3-9]\d{9}$/.test(phone)),
+        (p) => p.phones.length < 1 || p.phones.length > 2 || p.phones.some((phone) => !/^1[3-9]\d{9}$/.test(phone)),
       ),
     ).toEqual([]);
     const homes = new Map(
-      county.residences
-        .filter((r) => r.kind === 'REGISTERED')
-        .map((r) => [r.personKey, r.houseKey]),
+      county.residences.filter((r) => r.kind === 'REGISTERED').map((r) => [r.personKey, r.houseKey]),
     );
     const shared = [...owners.values()].filter((keys) => keys.length > 1);
     expect(shared.length).toBeGreaterThan(0);
@@ -84,9 +77,7 @@ describe('the people of the demo county', () => {
     const tenants = county.residences.filter((r) => r.kind === 'TENANT');
     expect(tenants.length / people.length).toBeGreaterThan(0.06);
     expect(tenants.length / people.length).toBeLessThan(0.1);
-    const landlords = new Set(
-      county.residences.filter((r) => r.kind === 'LANDLORD').map((r) => r.houseKey),
-    );
+    const landlords = new Set(county.residences.filter((r) => r.kind === 'LANDLORD').map((r) => r.houseKey));
     for (const tenant of tenants) {
       expect(houses.get(tenant.houseKey)?.use).toBe('RENTED');
       expect(landlords.has(tenant.houseKey)).toBe(true);
@@ -105,11 +96,7 @@ describe('the people of the demo county', () => {
       );
     });
     expect(misplaced).toEqual([]);
-    const owned = new Set(
-      county.residences.filter((r) => r.kind === 'OWNER').map((r) => r.houseKey),
-    );
-    expect(
-      county.houses.filter((house) => house.use === 'SELF_OCCUPIED' && !owned.has(house.key)),
-    ).toEqual([]);
+    const owned = new Set(county.residences.filter((r) => r.kind === 'OWNER').map((r) => r.houseKey));
+    expect(county.houses.filter((house) => house.use === 'SELF_OCCUPIED' && !owned.has(house.key))).toEqual([]);
   });
 });

@@ -36,9 +36,7 @@ describe('the demo county registry', () => {
   });
 
   it('names villages uniquely within a town', () => {
-    const names = registry.regions
-      .filter((r) => r.level === 'VILLAGE')
-      .map((r) => `${r.parentCode}${r.name}`);
+    const names = registry.regions.filter((r) => r.level === 'VILLAGE').map((r) => `${r.parentCode}${r.name}`);
     expect(new Set(names).size).toBe(names.length);
   });
 

@@ -36,9 +36,7 @@ describe('generateDemoCounty', () => {
     expect(small.organizations).toHaveLength(10);
     expect(small.events).toHaveLength(250);
     for (const event of small.events) {
-      expect(new Set(event.parties.map((party) => party.personKey)).size).toBe(
-        event.parties.length,
-      );
+      expect(new Set(event.parties.map((party) => party.personKey)).size).toBe(event.parties.length);
     }
     const empty = generateDemoCounty({ people: 0 });
     expect(empty.people).toHaveLength(0);

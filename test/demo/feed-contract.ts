@@ -28,26 +28,19 @@ const shape = (required: string, optional = ''): Shape => ({
 });
 
 export const TOPIC_SHAPES: Record<FeedTopic, Shape> = {
-  'dept.petitions.cases': shape(
-    'XFJBH XFXS DJSJ XFRS RS WTSDD NRFL XFNR SFYJF SFCF BLZT ZRDW GXSJ',
-    'WTSDDM',
-  ),
+  'dept.petitions.cases': shape('XFJBH XFXS DJSJ XFRS RS WTSDD NRFL XFNR SFYJF SFCF BLZT ZRDW GXSJ', 'WTSDDM'),
   'dept.police.incidents': shape(
     'incidentId kind reportedAt category location summary persons disposition status updatedAt',
     'caseType',
   ),
-  'dept.police.residents': shape(
-    'registrationId type person house registeredAt expiresAt status updatedAt',
-  ),
+  'dept.police.residents': shape('registrationId type person house registeredAt expiresAt status updatedAt'),
   'dept.justice.mediations': shape('ajbh tjzz jflx slrq dsr jyaq tjjg sdrq czlx', 'jarq'),
   'dept.justice.supervisees': shape('rybh rylx xm xb csrq jzd jzdqh qsrq jsrq zt czlx', 'sfzh'),
   'dept.civil.assistance': shape(
     '户编号 救助类型 户主姓名 联系电话 家庭住址 区划代码 保障人数 月保障金额 起始年月 状态 成员 更新时间',
     '户主身份证号',
   ),
-  'dept.civil.orgs': shape(
-    '统一社会信用代码 组织名称 组织类型 法定代表人 住所 区划代码 登记日期 状态 业务主管单位',
-  ),
+  'dept.civil.orgs': shape('统一社会信用代码 组织名称 组织类型 法定代表人 住所 区划代码 登记日期 状态 业务主管单位'),
 };
 
 /** Shapes of nested objects, by topic and field; identity numbers may be missing everywhere. */
@@ -63,13 +56,7 @@ export const NESTED_SHAPES: Record<string, Shape> = {
   'dept.civil.orgs 法定代表人': shape('姓名 联系电话', '身份证号'),
 };
 
-const view = (
-  path: string,
-  fields: Value,
-  name: string,
-  id: string,
-  phone: string,
-): MentionView => ({
+const view = (path: string, fields: Value, name: string, id: string, phone: string): MentionView => ({
   path,
   name: fields[name],
   id: fields[id],
@@ -83,20 +70,14 @@ export function mentionsOf(topic: FeedTopic, value: Value): MentionView[] {
     case 'dept.petitions.cases':
       return value.XFRS.map((p: Value, i: number) => view(`XFRS[${i}]`, p, 'XM', 'GMSFHM', 'LXDH'));
     case 'dept.police.incidents':
-      return value.persons.map((p: Value, i: number) =>
-        view(`persons[${i}]`, p, 'name', 'idNumber', 'phone'),
-      );
+      return value.persons.map((p: Value, i: number) => view(`persons[${i}]`, p, 'name', 'idNumber', 'phone'));
     case 'dept.police.residents':
       return [
         view('person', value.person, 'name', 'idNumber', 'phone'),
-        ...(value.house.landlord
-          ? [view('house.landlord', value.house.landlord, 'name', 'idNumber', 'phone')]
-          : []),
+        ...(value.house.landlord ? [view('house.landlord', value.house.landlord, 'name', 'idNumber', 'phone')] : []),
       ];
     case 'dept.justice.mediations':
-      return (value.dsr ?? []).map((p: Value, i: number) =>
-        view(`dsr[${i}]`, p, 'xm', 'sfzh', 'lxdh'),
-      );
+      return (value.dsr ?? []).map((p: Value, i: number) => view(`dsr[${i}]`, p, 'xm', 'sfzh', 'lxdh'));
     case 'dept.justice.supervisees':
       return [view('$', value, 'xm', 'sfzh', '-')];
     case 'dept.civil.assistance':
@@ -111,9 +92,7 @@ export function mentionsOf(topic: FeedTopic, value: Value): MentionView[] {
 
 /** The fields of `value` missing from a shape's required list, or not in the shape at all. */
 export function shapeProblems(value: Value, shape: Shape, where: string): string[] {
-  const problems = shape.required
-    .filter((field) => !(field in value))
-    .map((field) => `${where}: missing ${field}`);
+  const problems = shape.required.filter((field) => !(field in value)).map((field) => `${where}: missing ${field}`);
   const known = new Set([...shape.required, ...shape.optional]);
   return problems.concat(
     Object.keys(value)

@@ -100,16 +100,12 @@ describe('rendered department messages', () => {
     expect(problems.slice(0, 10)).toEqual([]);
   });
 
-  it.each(FEED_TOPICS)(
-    '%s writes dates, codes and enumerations as the contract does, keyed by its id',
-    (topic) => {
-      const bad = feeds.messages[topic].filter(
-        ({ key, value }) =>
-          (value as Value)[KEY_FIELDS[topic]] !== key || !FORMATS[topic](value as Value),
-      );
-      expect(bad.slice(0, 3)).toEqual([]);
-    },
-  );
+  it.each(FEED_TOPICS)('%s writes dates, codes and enumerations as the contract does, keyed by its id', (topic) => {
+    const bad = feeds.messages[topic].filter(
+      ({ key, value }) => (value as Value)[KEY_FIELDS[topic]] !== key || !FORMATS[topic](value as Value),
+    );
+    expect(bad.slice(0, 3)).toEqual([]);
+  });
 
   it('only ever moves a versioned record forward, and updates a mediation after inserting it', () => {
     const versions: [FeedTopic, (v: Value) => string | number][] = [
@@ -134,10 +130,7 @@ describe('rendered department messages', () => {
   it('cancels a police registration only after registering it', () => {
     const statuses = new Map<string, string>();
     for (const { key, value } of feeds.messages['dept.police.residents']) {
-      statuses.set(
-        key,
-        `${statuses.get(key) ?? ''}${(value as Value).status === 'ACTIVE' ? 'A' : 'C'}`,
-      );
+      statuses.set(key, `${statuses.get(key) ?? ''}${(value as Value).status === 'ACTIVE' ? 'A' : 'C'}`);
     }
     expect(new Set(statuses.values())).toEqual(new Set(['A', 'AC']));
   });

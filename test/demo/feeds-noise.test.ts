@@ -53,8 +53,7 @@ describe('quirks in rendered person mentions', () => {
 
   it('gives a legacy 15-digit id only to people born in the 1900s', () => {
     for (const { mention, person } of noisy) {
-      if (mention.id !== undefined && /^\d{15}$/.test(mention.id))
-        expect(person.birthDate.startsWith('19')).toBe(true);
+      if (mention.id !== undefined && /^\d{15}$/.test(mention.id)) expect(person.birthDate.startsWith('19')).toBe(true);
     }
   });
 

@@ -17,17 +17,14 @@ describe('renderFeeds', () => {
   it('streams the same messages in the same order without collecting them', () => {
     const streamed = renderFeedsStream(county);
     for (const topic of FEED_TOPICS) {
-      for (const message of feeds.messages[topic])
-        expect(streamed.next().value).toEqual({ topic, message });
+      for (const message of feeds.messages[topic]) expect(streamed.next().value).toEqual({ topic, message });
     }
     expect(streamed.next().done).toBe(true);
   });
 
   it('maps each kind of record to its topic, one key per record', () => {
-    const keys = (topic: (typeof FEED_TOPICS)[number]): number =>
-      new Set(feeds.messages[topic].map((m) => m.key)).size;
-    const events = (kind: string): number =>
-      county.events.filter((event) => event.kind === kind).length;
+    const keys = (topic: (typeof FEED_TOPICS)[number]): number => new Set(feeds.messages[topic].map((m) => m.key)).size;
+    const events = (kind: string): number => county.events.filter((event) => event.kind === kind).length;
     expect(keys('dept.petitions.cases')).toBe(events('PETITION'));
     expect(keys('dept.police.incidents')).toBe(events('INCIDENT'));
     expect(keys('dept.justice.mediations')).toBe(events('MEDIATION'));
@@ -60,10 +57,8 @@ describe('renderFeeds', () => {
       for (const { key, value } of feeds.messages[topic]) {
         for (const mention of mentionsOf(topic, value as Record<string, unknown>)) {
           const person = people.get(feeds.truth[`${topic}|${key}|${mention.path}`])!;
-          const id =
-            mention.id === undefined ? undefined : normalizeIdentityNumber(mention.id)?.value;
-          const phone =
-            mention.phone === undefined ? undefined : normalizePhone(mention.phone)?.value;
+          const id = mention.id === undefined ? undefined : normalizeIdentityNumber(mention.id)?.value;
+          const phone = mention.phone === undefined ? undefined : normalizePhone(mention.phone)?.value;
           if (
             (id !== undefined && id !== person.identityNumber) ||
             normalizePersonName(mention.name)?.key !== normalizePersonName(person.name)?.key ||

@@ -8,7 +8,9 @@ import gql from 'graphql-tag';
  * A small department subgraph, as a civil-affairs system would publish one: it extends the hub's
  * `Person` with a field of its own and contributes a root query returning people by id.
  */
-export async function startDepartmentSubgraph(pensioners: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startDepartmentSubgraph(
+  pensioners: Record<string, string>,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const typeDefs = gql`
     extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
     type Person @key(fields: "id") {

@@ -1,8 +1,4 @@
-import {
-  creditCodeCheckCharacter,
-  generateCreditCode,
-  normalizeCreditCode,
-} from '../../src/identity';
+import { creditCodeCheckCharacter, generateCreditCode, normalizeCreditCode } from '../../src/identity';
 import { seededRandom } from './seeded-random';
 
 // A credit code published as an example of the GB 32100 format.
@@ -45,8 +41,7 @@ describe('normalizeCreditCode', () => {
   });
 
   it('returns null for missing or blank input', () => {
-    for (const blank of [null, undefined, '', '  ', '\u3000'])
-      expect(normalizeCreditCode(blank)).toBeNull();
+    for (const blank of [null, undefined, '', '  ', '\u3000']) expect(normalizeCreditCode(blank)).toBeNull();
   });
 
   it('cleans spaces, full-width characters and lower case', () => {
@@ -144,8 +139,7 @@ describe('generated codes (property)', () => {
         for (const replacement of ALPHABET) {
           if (replacement === value[i]) continue;
           const changed = value.slice(0, i) + replacement + value.slice(i + 1);
-          if (normalizeCreditCode(changed)?.valid)
-            throw new Error(`${changed} validates (from ${value})`);
+          if (normalizeCreditCode(changed)?.valid) throw new Error(`${changed} validates (from ${value})`);
         }
       }
     }

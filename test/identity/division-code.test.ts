@@ -62,13 +62,7 @@ describe('parseDivisionCode', () => {
   });
 
   it('rejects province and prefecture codes, which are above county level', () => {
-    for (const bad of [
-      '370000000000',
-      '371300000000',
-      '371300001000',
-      '370000001001',
-      '000026001000',
-    ]) {
+    for (const bad of ['370000000000', '371300000000', '371300001000', '370000001001', '000026001000']) {
       expect(() => parseDivisionCode(bad)).toThrow(InvalidDivisionCodeError);
     }
   });

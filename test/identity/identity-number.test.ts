@@ -60,11 +60,7 @@ describe('normalizeIdentityNumber', () => {
   });
 
   it('removes spaces, tabs, full-width spaces and zero-width characters anywhere', () => {
-    for (const typed of [
-      ' 110105 19491231 002X ',
-      '110105\t1949 1231\u3000002x',
-      '1101051949\u200b1231002X\n',
-    ]) {
+    for (const typed of [' 110105 19491231 002X ', '110105\t1949 1231\u3000002x', '1101051949\u200b1231002X\n']) {
       expect(normalizeIdentityNumber(typed)?.value).toBe(GB_EXAMPLE);
     }
   });
@@ -206,9 +202,7 @@ describe('parseIdentityNumber', () => {
 
 describe('generateIdentityNumber', () => {
   it('builds the GB 11643 example from its parts', () => {
-    expect(
-      generateIdentityNumber({ divisionCode: '110105', birthDate: '1949-12-31', sequence: 2 }),
-    ).toBe(GB_EXAMPLE);
+    expect(generateIdentityNumber({ divisionCode: '110105', birthDate: '1949-12-31', sequence: 2 })).toBe(GB_EXAMPLE);
   });
 
   it('takes the sex from the parity of the sequence', () => {
@@ -300,8 +294,7 @@ describe('generated numbers (property)', () => {
         for (const replacement of i === 17 ? '0123456789X' : '0123456789') {
           if (replacement === value[i]) continue;
           const changed = value.slice(0, i) + replacement + value.slice(i + 1);
-          if (isValidIdentityNumber(changed))
-            throw new Error(`${changed} validates (from ${value})`);
+          if (isValidIdentityNumber(changed)) throw new Error(`${changed} validates (from ${value})`);
         }
       }
     }

@@ -219,7 +219,9 @@ describe("a unit's open tasks (待办)", () => {
     expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
     const order = everything.nodes.map((n: { id: string }) => n.id);
     expect(order.filter((id: string) => ids.includes(id))).toEqual([ids[1], ids[2], ids[0]]);
-    expect(everything.nodes.every((n: { status: string }) => ['DISPATCHED', 'IN_PROGRESS'].includes(n.status))).toBe(true);
+    expect(everything.nodes.every((n: { status: string }) => ['DISPATCHED', 'IN_PROGRESS'].includes(n.status))).toBe(
+      true,
+    );
 
     const paged: string[] = [];
     let after: string | undefined;

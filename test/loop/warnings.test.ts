@@ -165,7 +165,11 @@ describe('a batch of new events (as an ingest batch brings them)', () => {
     for (const personId of personIds)
       await t.orm.em
         .getConnection()
-        .execute(`insert into event_party (id, event_id, person_id, role) values (?, ?, ?, 'PARTY')`, [uuidv7(), id, personId]);
+        .execute(`insert into event_party (id, event_id, person_id, role) values (?, ?, ?, 'PARTY')`, [
+          uuidv7(),
+          id,
+          personId,
+        ]);
     return id;
   }
 
@@ -198,7 +202,10 @@ describe('a batch of new events (as an ingest batch brings them)', () => {
     );
     const fourth = await act(t, f.members.townStaff, OPS.event, { id: petitions[3] });
     const relatedTo = (kind: string) =>
-      fourth.related.filter((r: { kind: string }) => r.kind === kind).map((r: { event: { id: string } }) => r.event.id).sort();
+      fourth.related
+        .filter((r: { kind: string }) => r.kind === kind)
+        .map((r: { event: { id: string } }) => r.event.id)
+        .sort();
     expect(relatedTo('RELATED')).toEqual(petitions.slice(0, 3).sort());
     expect(relatedTo('DUPLICATE')).toEqual([petitions[2]]); // 5 days apart; the others are older than 7 days
 

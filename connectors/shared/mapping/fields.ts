@@ -48,26 +48,19 @@ export const epochMs = z.number().int().nonnegative();
 
 /** A calendar day written in `format` that exists. */
 export function calendarDate(format: DateFormat) {
-  return z
-    .string()
-    .refine((text) => parseCalendarDate(text, format) !== null, `not a real day in ${format}`);
+  return z.string().refine((text) => parseCalendarDate(text, format) !== null, `not a real day in ${format}`);
 }
 
 /** An optional day in `format`: missing, null or blank (a clerk left the cell empty) is no day. */
 export function optionalCalendarDate(format: DateFormat) {
   return z
     .string()
-    .refine(
-      (text) => text.trim() === '' || parseCalendarDate(text, format) !== null,
-      `not a real day in ${format}`,
-    )
+    .refine((text) => text.trim() === '' || parseCalendarDate(text, format) !== null, `not a real day in ${format}`)
     .nullish();
 }
 
 /** A month `YYYY-MM`. */
-export const yearMonth = z
-  .string()
-  .refine((text) => parseYearMonth(text) !== null, 'not a month YYYY-MM');
+export const yearMonth = z.string().refine((text) => parseYearMonth(text) !== null, 'not a month YYYY-MM');
 
 /** A count: a JSON number, or digits as a spreadsheet export writes them. */
 export const count = z.union([

@@ -31,11 +31,7 @@ export function upsertRecord(meta: MessageMeta, head: RecordHead): CanonicalReco
  * A DELETE: it carries only the key (as the department's delete does) and asserts nothing;
  * the writer removes what earlier records of this key asserted and keeps their history.
  */
-export function deleteRecord(
-  meta: MessageMeta,
-  department: Department,
-  key: string,
-): CanonicalRecord {
+export function deleteRecord(meta: MessageMeta, department: Department, key: string): CanonicalRecord {
   const record = upsertRecord(meta, {
     department,
     key,
@@ -61,11 +57,7 @@ export function dayAt(text: string, format: DateFormat, path: string): string {
 }
 
 /** The same as dayAt for an optional field: null when missing. */
-export function optionalDayAt(
-  text: string | null | undefined,
-  format: DateFormat,
-  path: string,
-): string | null {
+export function optionalDayAt(text: string | null | undefined, format: DateFormat, path: string): string | null {
   return text == null || text.trim() === '' ? null : dayAt(text, format, path);
 }
 

@@ -8,8 +8,7 @@
 const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 const MINUTE_MS = 60_000;
 
-const TIMESTAMP =
-  /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 export type DateFormat = 'YYYY-MM-DD' | 'YYYY/MM/DD' | 'YYYYMMDD';
 
@@ -23,8 +22,7 @@ const DATE_FORMATS: Record<DateFormat, RegExp> = {
 function utcMs(year: number, month: number, day: number): number | null {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  const exists =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return exists ? date.getTime() : null;
 }
 
@@ -47,8 +45,7 @@ export function parseTimestamp(text: string): Date | null {
   const [, y, mo, d, h, mi, s = '0', ms = '0', zone] = match;
   const day = utcMs(Number(y), Number(mo), Number(d));
   if (day === null || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
-  const local =
-    day + ((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000 + Number(ms.padEnd(3, '0'));
+  const local = day + ((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000 + Number(ms.padEnd(3, '0'));
   return new Date(local - offsetMinutes(zone) * MINUTE_MS);
 }
 
@@ -74,7 +71,5 @@ export function shanghaiMidnight(isoDate: string): Date {
 
 /** The Asia/Shanghai calendar day (`YYYY-MM-DD`) of an instant: the day a department would write. */
 export function shanghaiDateOf(instant: Date): string {
-  return new Date(instant.getTime() + SHANGHAI_OFFSET_MINUTES * MINUTE_MS)
-    .toISOString()
-    .slice(0, 10);
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MINUTES * MINUTE_MS).toISOString().slice(0, 10);
 }

@@ -28,15 +28,10 @@ function chooseHouseholds(context: FeedContext): number[][] {
   const { houses, residences } = context.county;
   const chosen = new Map<number, { head: number; members: number[] }>();
   houses.forEach((house, index) => {
-    if (house.use === 'SELF_OCCUPIED' && random.chance(0.03))
-      chosen.set(index, { head: -1, members: [] });
+    if (house.use === 'SELF_OCCUPIED' && random.chance(0.03)) chosen.set(index, { head: -1, members: [] });
   });
   for (const residence of residences) {
-    if (
-      (residence.kind !== 'REGISTERED' && residence.kind !== 'OWNER') ||
-      residence.validTo !== null
-    )
-      continue;
+    if ((residence.kind !== 'REGISTERED' && residence.kind !== 'OWNER') || residence.validTo !== null) continue;
     const household = chosen.get(context.houseIndex(residence.houseKey));
     if (household === undefined) continue;
     const person = context.personIndex(residence.personKey);
@@ -45,9 +40,7 @@ function chooseHouseholds(context: FeedContext): number[][] {
   }
   return [...chosen.values()]
     .filter(({ members }) => members.length > 0)
-    .map(({ head, members }) =>
-      members.includes(head) ? [head, ...members.filter((m) => m !== head)] : members,
-    );
+    .map(({ head, members }) => (members.includes(head) ? [head, ...members.filter((m) => m !== head)] : members));
 }
 
 /**
@@ -65,8 +58,7 @@ export function* renderCivilAssistance(context: FeedContext): Generator<Mentione
     const startDay = REFERENCE_DAY - random.between(30, 1095);
     const key = `MZ371326-${isoDate(startDay).slice(0, 4)}-${padded(serial++, 4)}`;
     const elderlyAlone = members.length === 1 && yearOf(head) <= 1966;
-    const kind =
-      elderlyAlone && random.chance(0.6) ? '特困' : random.chance(0.7) ? '低保' : '临时救助';
+    const kind = elderlyAlone && random.chance(0.6) ? '特困' : random.chance(0.7) ? '低保' : '临时救助';
     const amount = kind === '特困' ? random.between(28, 32) * 50 : random.between(6, 30) * 50;
     const stopped = random.chance(0.1);
     const updatedDay = stopped
@@ -96,9 +88,7 @@ export function* renderCivilAssistance(context: FeedContext): Generator<Mentione
       起始年月: isoDate(startDay).slice(0, 7),
       状态: stopped ? '停保' : '在保',
       成员: memberRows,
-      更新时间: shanghaiIso(
-        Math.min(dayToMs(updatedDay) + random.int(1440) * MINUTE, REFERENCE_MS - MINUTE),
-      ),
+      更新时间: shanghaiIso(Math.min(dayToMs(updatedDay) + random.int(1440) * MINUTE, REFERENCE_MS - MINUTE)),
     });
     yield { topic: TOPIC, message: { key, value }, mentions };
   }

@@ -32,8 +32,7 @@ function supervisor(name: string): string {
 export function* renderCivilOrgs(context: FeedContext): Generator<MentionedMessage> {
   const random = context.random(TOPIC);
   for (const organization of context.county.organizations) {
-    const representative =
-      context.county.people[context.personIndex(organization.legalRepresentativeKey)];
+    const representative = context.county.people[context.personIndex(organization.legalRepresentativeKey)];
     const typed = typePerson(random, context.noise, representative, true);
     const key = organization.creditCode;
     const value = {

@@ -51,10 +51,7 @@ export function createFeedContext(county: DemoCounty, seed: number, noise: numbe
   const landlord = new Int32Array(county.houses.length).fill(-1);
   for (const pass of [0, 1]) {
     for (const residence of county.residences) {
-      const lives =
-        residence.kind === 'REGISTERED' ||
-        residence.kind === 'TENANT' ||
-        residence.kind === 'FLOATING';
+      const lives = residence.kind === 'REGISTERED' || residence.kind === 'TENANT' || residence.kind === 'FLOATING';
       // Pass 0 takes current residences and landlords; pass 1 fills gaps with ended ones and owners.
       if (lives && (pass === 1 || residence.validTo === null)) {
         const person = personIndex(residence.personKey);

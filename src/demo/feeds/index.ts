@@ -2,14 +2,7 @@ import { DemoCounty } from '../demo.types';
 import { renderCivilAssistance } from './civil-assistance.feed';
 import { renderCivilOrgs } from './civil-orgs.feed';
 import { FeedContext, createFeedContext } from './feed-context';
-import {
-  FEED_TOPICS,
-  FeedMessage,
-  FeedRenderOptions,
-  FeedTopic,
-  MentionedMessage,
-  RenderedFeeds,
-} from './feed.types';
+import { FEED_TOPICS, FeedMessage, FeedRenderOptions, FeedTopic, MentionedMessage, RenderedFeeds } from './feed.types';
 import { renderJusticeMediations } from './justice-mediations.feed';
 import { renderJusticeSupervisees } from './justice-supervisees.feed';
 import { renderPetitions } from './petitions.feed';
@@ -46,9 +39,10 @@ function* renderAll(county: DemoCounty, options: FeedRenderOptions): Generator<M
  * residence, event or organisation names a person or house the county does not have.
  */
 export function renderFeeds(county: DemoCounty, options: FeedRenderOptions = {}): RenderedFeeds {
-  const messages = Object.fromEntries(
-    FEED_TOPICS.map((topic) => [topic, [] as FeedMessage[]]),
-  ) as Record<FeedTopic, FeedMessage[]>;
+  const messages = Object.fromEntries(FEED_TOPICS.map((topic) => [topic, [] as FeedMessage[]])) as Record<
+    FeedTopic,
+    FeedMessage[]
+  >;
   const truth: Record<string, string> = {};
   for (const { topic, message, mentions } of renderAll(county, options)) {
     messages[topic].push(message);

@@ -8,15 +8,7 @@ export interface TypedPerson {
   phone?: string;
 }
 
-type Quirk =
-  | 'LEGACY_15'
-  | 'LOWER_X'
-  | 'FULL_WIDTH'
-  | 'SPACES'
-  | 'MISSING_ID'
-  | 'PHONE_86'
-  | 'PHONE_DASHES'
-  | 'NAME';
+type Quirk = 'LEGACY_15' | 'LOWER_X' | 'FULL_WIDTH' | 'SPACES' | 'MISSING_ID' | 'PHONE_86' | 'PHONE_DASHES' | 'NAME';
 
 const SEPARATORS = ['•', '・', '.', ' ', ''];
 
@@ -62,9 +54,7 @@ function applyQuirk(typed: TypedPerson, person: DemoPerson, quirk: Quirk, random
       typed.phone = `${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}`;
       return;
     case 'NAME':
-      typed.name = person.name.includes('·')
-        ? person.name.replace('·', random.pick(SEPARATORS))
-        : ` ${person.name} `;
+      typed.name = person.name.includes('·') ? person.name.replace('·', random.pick(SEPARATORS)) : ` ${person.name} `;
       return;
   }
 }
@@ -83,9 +73,7 @@ export function typePerson(
 ): TypedPerson {
   const typed: TypedPerson = { name: person.name, id: person.identityNumber };
   // Some people give the phone they use less; the first is the one on their own records.
-  if (withPhone)
-    typed.phone =
-      person.phones.length > 1 && random.chance(0.2) ? person.phones[1] : person.phones[0];
+  if (withPhone) typed.phone = person.phones.length > 1 && random.chance(0.2) ? person.phones[1] : person.phones[0];
   if (noise > 0 && random.chance(noise))
     applyQuirk(typed, person, random.pick(quirksFor(person, withPhone, idOftenMissing)), random);
   return typed;

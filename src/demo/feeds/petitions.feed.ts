@@ -55,9 +55,7 @@ export function* renderPetitions(context: FeedContext): Generator<MentionedMessa
       SFYJF: random.chance(0.25) ? '是' : '否',
       SFCF: random.chance(0.3) ? '是' : '否',
     };
-    const unit = random.chance(0.7)
-      ? '平邑县信访局'
-      : `平邑县${context.townName(event.regionCode)}人民政府`;
+    const unit = random.chance(0.7) ? '平邑县信访局' : `平邑县${context.townName(event.regionCode)}人民政府`;
     const states = statesOf(event, random.chance(0.05));
     // A case registered just before the reference date still gets strictly later versions.
     const room = Math.floor((REFERENCE_MS - registeredMs) / states.length / 1000) * 1000;

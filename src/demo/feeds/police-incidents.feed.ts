@@ -69,9 +69,7 @@ export function* renderPoliceIncidents(context: FeedContext): Generator<Mentione
       persons,
       disposition: closed ? random.pick(['已处置', '现场调解']) : random.pick(['立案', '移交']),
       status: closed ? 'CLOSED' : 'OPEN',
-      updatedAt: closed
-        ? Math.min(reportedAt + random.between(1, 72) * HOUR, REFERENCE_MS - 1000)
-        : reportedAt,
+      updatedAt: closed ? Math.min(reportedAt + random.between(1, 72) * HOUR, REFERENCE_MS - 1000) : reportedAt,
     };
     yield { topic: TOPIC, message: { key, value }, mentions };
   }

@@ -9,8 +9,7 @@ const TOPIC = 'dept.police.residents';
 const REFERENCE_DATE = new Date(REFERENCE_MS).toISOString().slice(0, 10);
 const MINUTE = 60_000;
 /** An instant `minutes` into office hours (from 08:30 Shanghai, UTC+8) of a calendar day. */
-const officeTime = (day: number, minutes: number): number =>
-  dayToMs(day) + (8 * 60 + 30 - 8 * 60 + minutes) * MINUTE;
+const officeTime = (day: number, minutes: number): number => dayToMs(day) + (8 * 60 + 30 - 8 * 60 + minutes) * MINUTE;
 
 /** The end of the registration year the residence is in (or ended in): registrations run a year and are renewed. */
 function expiresAt(residence: DemoResidence): string {

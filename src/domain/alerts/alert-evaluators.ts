@@ -61,7 +61,11 @@ const repeatedPetitions: Evaluator = async (em, events, rule) => {
 const levelSkipping: Evaluator = async (_em, events) =>
   events
     .filter((event) => event.details?.levelSkipping === true)
-    .map((event) => ({ eventId: event.id, subjectKey: `event:${event.id}`, message: 'level-skipping petition (越级访)' }));
+    .map((event) => ({
+      eventId: event.id,
+      subjectKey: `event:${event.id}`,
+      message: 'level-skipping petition (越级访)',
+    }));
 
 /** 同一房屋多次警情: incidents at the event's house in the window. */
 const houseIncidents: Evaluator = async (em, events, rule) => {
@@ -87,7 +91,11 @@ const houseIncidents: Evaluator = async (em, events, rule) => {
 const escalatedDispute: Evaluator = async (_em, events, rule) =>
   events
     .filter((event) => event.escalations >= rule.threshold)
-    .map((event) => ({ eventId: event.id, subjectKey: `event:${event.id}`, message: `dispute escalated ${event.escalations} times` }));
+    .map((event) => ({
+      eventId: event.id,
+      subjectKey: `event:${event.id}`,
+      message: `dispute escalated ${event.escalations} times`,
+    }));
 
 /** 重点人员涉警: a party carries a current tag of a supervised group. The message does not say which. */
 const supervisedPerson: Evaluator = async (em, events, rule) => {

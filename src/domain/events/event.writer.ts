@@ -69,9 +69,19 @@ export async function writeEvents(em: EntityManager, observations: EventObservat
   );
   const idOf = new Map(written.map((w) => [`${w.source_topic}\u0000${w.source_key}`, w.id]));
   const eventIds = written.map((w) => w.id);
-  await sql(em, `delete from event_party where event_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(eventIds)]);
+  await sql(
+    em,
+    `delete from event_party where event_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
+    [JSON.stringify(eventIds)],
+  );
   const parties = observations.flatMap((o) =>
-    o.parties.map((p) => ({ id: uuidv7(), event_id: idOf.get(`${o.topic}\u0000${o.sourceKey}`), person_id: p.personId, role: p.role, mention_path: p.path })),
+    o.parties.map((p) => ({
+      id: uuidv7(),
+      event_id: idOf.get(`${o.topic}\u0000${o.sourceKey}`),
+      person_id: p.personId,
+      role: p.role,
+      mention_path: p.path,
+    })),
   );
   if (parties.length) {
     await sql(

@@ -12,23 +12,39 @@ import { UnitMember } from '../units/unit-member.entity';
  * 事件 a dispute, petition, incident, mediation, hazard or request. Named HubEvent because Node
  * declares a global `Event`; GraphQL publishes it as `Event`.
  */
-@ObjectType('Event', { description: '事件 event: a dispute, petition, incident, mediation, hazard or request and its closed loop', simpleResolvers: true })
+@ObjectType('Event', {
+  description: '事件 event: a dispute, petition, incident, mediation, hazard or request and its closed loop',
+  simpleResolvers: true,
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'hub_event' })
-@Index({ name: 'hub_event_region_reported_idx', expression: 'create index hub_event_region_reported_idx on hub_event (region_code text_pattern_ops, reported_at desc, id desc)' })
+@Index({
+  name: 'hub_event_region_reported_idx',
+  expression:
+    'create index hub_event_region_reported_idx on hub_event (region_code text_pattern_ops, reported_at desc, id desc)',
+})
 @Index({ name: 'hub_event_reported_idx', properties: ['reportedAt', 'id'] })
 @Index({ name: 'hub_event_kind_status_idx', properties: ['kind', 'status'] })
-@Index({ name: 'hub_event_town_reported_idx', expression: 'create index hub_event_town_reported_idx on hub_event (left(region_code, 9), reported_at)' })
+@Index({
+  name: 'hub_event_town_reported_idx',
+  expression: 'create index hub_event_town_reported_idx on hub_event (left(region_code, 9), reported_at)',
+})
 @Index({ name: 'hub_event_grid_reported_idx', properties: ['grid', 'reportedAt'] })
 @Index({
   name: 'hub_event_assignee_open_idx',
-  expression: "create index hub_event_assignee_open_idx on hub_event (assignee_unit_id, deadline, id) where status in ('DISPATCHED', 'IN_PROGRESS')",
+  expression:
+    "create index hub_event_assignee_open_idx on hub_event (assignee_unit_id, deadline, id) where status in ('DISPATCHED', 'IN_PROGRESS')",
 })
 @Index({
   name: 'hub_event_overdue_idx',
-  expression: "create index hub_event_overdue_idx on hub_event (deadline) where status in ('DISPATCHED', 'IN_PROGRESS') and not supervised",
+  expression:
+    "create index hub_event_overdue_idx on hub_event (deadline) where status in ('DISPATCHED', 'IN_PROGRESS') and not supervised",
 })
-@Index({ name: 'hub_event_source_idx', expression: 'create unique index hub_event_source_idx on hub_event (source_topic, source_key) where source_topic is not null' })
+@Index({
+  name: 'hub_event_source_idx',
+  expression:
+    'create unique index hub_event_source_idx on hub_event (source_topic, source_key) where source_topic is not null',
+})
 export class HubEvent extends HubRecord {
   @Field(() => ID)
   declare id: string;
@@ -37,7 +53,10 @@ export class HubEvent extends HubRecord {
   @Enum({ items: () => EventKind, type: 'text' })
   kind!: EventKind;
 
-  @Field(() => String, { nullable: true, description: '类别 category, as the reporting system names it (邻里纠纷, 土地征收…)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '类别 category, as the reporting system names it (邻里纠纷, 土地征收…)',
+  })
   @Property({ type: 'text', nullable: true })
   category?: string;
 

@@ -4,10 +4,16 @@ import { HubRecord } from '../shared/hub-record.entity';
 import { Region } from '../regions/region.entity';
 
 /** 网格 a grid under a village; a micro-grid (微网格) has a parent grid. */
-@ObjectType('Grid', { description: '网格 grid: the unit under a village a grid worker is responsible for; 微网格 micro-grids have a parent', simpleResolvers: true })
+@ObjectType('Grid', {
+  description: '网格 grid: the unit under a village a grid worker is responsible for; 微网格 micro-grids have a parent',
+  simpleResolvers: true,
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'grid' })
-@Index({ name: 'grid_region_code_prefix_idx', expression: 'create index grid_region_code_prefix_idx on grid (region_code text_pattern_ops, id)' })
+@Index({
+  name: 'grid_region_code_prefix_idx',
+  expression: 'create index grid_region_code_prefix_idx on grid (region_code text_pattern_ops, id)',
+})
 export class Grid extends HubRecord {
   @Field(() => ID)
   declare id: string;

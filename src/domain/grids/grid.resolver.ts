@@ -25,7 +25,9 @@ export class GridResolver {
     @Arg('filter', () => GridFilter, { nullable: true }) filter: GridFilter | undefined,
     @Ctx() ctx: HubContext,
   ) {
-    return GridConnection.from(await listGrids(ctx.em, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after));
+    return GridConnection.from(
+      await listGrids(ctx.em, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after),
+    );
   }
 
   @FieldResolver(() => Region, { description: 'the village the grid belongs to' })

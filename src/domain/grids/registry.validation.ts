@@ -22,7 +22,8 @@ export function validateRegistry(doc: RegistryInput, known: Map<string, RegionLe
     } catch {
       throw badInput(`${at}.code`, `"${r.code}" is not a 12-digit division code`);
     }
-    if (parsed.level !== r.level) throw badInput(`${at}.level`, `code ${r.code} is a ${parsed.level} code, not ${r.level}`);
+    if (parsed.level !== r.level)
+      throw badInput(`${at}.level`, `code ${r.code} is a ${parsed.level} code, not ${r.level}`);
     if (!r.name.trim()) throw badInput(`${at}.name`, 'must not be blank');
     if ((r.parentCode ?? null) !== parsed.parentCode) {
       throw badInput(`${at}.parentCode`, `the parent of ${r.code} is ${parsed.parentCode ?? 'none'}`);
@@ -33,7 +34,9 @@ export function validateRegistry(doc: RegistryInput, known: Map<string, RegionLe
     levels.set(r.code, r.level);
   }
   const grids = new Map<string, string>(); // code → village
-  const sortedGrids = doc.grids.map((g, i) => ({ g, i })).sort((a, b) => Number(!!a.g.parentCode) - Number(!!b.g.parentCode));
+  const sortedGrids = doc.grids
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => Number(!!a.g.parentCode) - Number(!!b.g.parentCode));
   for (const { g, i } of sortedGrids) {
     const at = `registry.grids[${i}]`;
     if (levels.get(g.villageCode) !== RegionLevel.VILLAGE) {

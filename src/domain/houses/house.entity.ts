@@ -6,11 +6,17 @@ import { Grid } from '../grids/grid.entity';
 import { Region } from '../regions/region.entity';
 
 /** 房屋 a house, identified by its village and normalised address. */
-@ObjectType('House', { description: '房屋 house: an address in a village and grid, with its use', simpleResolvers: true })
+@ObjectType('House', {
+  description: '房屋 house: an address in a village and grid, with its use',
+  simpleResolvers: true,
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'house' })
 @Unique({ name: 'house_region_address_key', properties: ['region', 'addressKey'] })
-@Index({ name: 'house_region_code_prefix_idx', expression: 'create index house_region_code_prefix_idx on house (region_code text_pattern_ops, id)' })
+@Index({
+  name: 'house_region_code_prefix_idx',
+  expression: 'create index house_region_code_prefix_idx on house (region_code text_pattern_ops, id)',
+})
 export class House extends HubRecord {
   @Field(() => ID)
   declare id: string;

@@ -7,10 +7,16 @@ import { Person } from '../people/person.entity';
 import { Region } from '../regions/region.entity';
 
 /** 组织 an organisation, identified by its unified social credit code. */
-@ObjectType('Organization', { description: '组织 organisation, identified by its 统一社会信用代码', simpleResolvers: true })
+@ObjectType('Organization', {
+  description: '组织 organisation, identified by its 统一社会信用代码',
+  simpleResolvers: true,
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'organization' })
-@Index({ name: 'organization_region_code_prefix_idx', expression: 'create index organization_region_code_prefix_idx on organization (region_code text_pattern_ops, id)' })
+@Index({
+  name: 'organization_region_code_prefix_idx',
+  expression: 'create index organization_region_code_prefix_idx on organization (region_code text_pattern_ops, id)',
+})
 export class Organization extends HubRecord {
   @Field(() => ID)
   declare id: string;

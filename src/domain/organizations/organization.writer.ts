@@ -19,7 +19,8 @@ export interface OrganizationLink {
 }
 
 const NEWER = `excluded.observed_at >= coalesce(organization.observed_at, '-infinity')`;
-const take = (field: string) => `${field} = coalesce(case when ${NEWER} then excluded.${field} end, organization.${field}, excluded.${field})`;
+const take = (field: string) =>
+  `${field} = coalesce(case when ${NEWER} then excluded.${field} end, organization.${field}, excluded.${field})`;
 
 /**
  * Links organisation mentions by exact key — a valid unified social credit code, else what the
@@ -27,9 +28,14 @@ const take = (field: string) => `${field} = coalesce(case when ${NEWER} then exc
  * (the newer observation wins). An invalid code is never stored as the key. Returns one link per
  * observation, in order.
  */
-export async function writeOrganizations(em: EntityManager, observations: OrganizationObservation[]): Promise<OrganizationLink[]> {
+export async function writeOrganizations(
+  em: EntityManager,
+  observations: OrganizationObservation[],
+): Promise<OrganizationLink[]> {
   if (!observations.length) return [];
-  const unkeyed = observations.filter((o) => !o.mention.creditCode?.valid).map((o) => ({ topic: o.topic, key: o.key, path: o.mention.path }));
+  const unkeyed = observations
+    .filter((o) => !o.mention.creditCode?.valid)
+    .map((o) => ({ topic: o.topic, key: o.key, path: o.mention.path }));
   const previous = await previousMentionTargets(em, 'ORGANIZATION', unkeyed);
   const known = await sql<{ id: string; credit_code: string }>(
     em,
@@ -45,7 +51,9 @@ export async function writeOrganizations(em: EntityManager, observations: Organi
       return { organizationId: id, rule: 'CREDIT_CODE' };
     }
     const earlier = previous.get(recordPathKey({ topic: o.topic, key: o.key, path: o.mention.path }));
-    return earlier ? { organizationId: earlier, rule: 'SAME_RECORD_PATH' } : { organizationId: uuidv7(), rule: 'NEW_ORGANIZATION' };
+    return earlier
+      ? { organizationId: earlier, rule: 'SAME_RECORD_PATH' }
+      : { organizationId: uuidv7(), rule: 'NEW_ORGANIZATION' };
   });
   const rows = new Map<string, Record<string, unknown>>();
   observations.forEach((o, i) => {
@@ -75,7 +83,11 @@ export async function writeOrganizations(em: EntityManager, observations: Organi
   const keyed = all.filter((r) => r.credit_code);
   // Upserting on the code itself: two hub processes creating the same organisation end with one row.
   const held = keyed.length
-    ? await sql<{ id: string; credit_code: string }>(em, `${insert} order by x.credit_code on conflict (credit_code) do update set ${update} returning id, credit_code`, [rowset(keyed)])
+    ? await sql<{ id: string; credit_code: string }>(
+        em,
+        `${insert} order by x.credit_code on conflict (credit_code) do update set ${update} returning id, credit_code`,
+        [rowset(keyed)],
+      )
     : [];
   const fresh = all.filter((r) => !r.credit_code);
   if (fresh.length) await sql(em, `${insert} order by x.id on conflict (id) do update set ${update}`, [rowset(fresh)]);

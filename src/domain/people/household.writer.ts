@@ -17,7 +17,11 @@ export interface HouseholdRow {
  * number) and replaces their members; households a record no longer asserts (or a deleted
  * record asserted) are removed with their members. `records` lists every record applied.
  */
-export async function replaceHouseholds(em: EntityManager, records: { topic: string; key: string }[], rows: HouseholdRow[]): Promise<void> {
+export async function replaceHouseholds(
+  em: EntityManager,
+  records: { topic: string; key: string }[],
+  rows: HouseholdRow[],
+): Promise<void> {
   const written = rows.length
     ? await sql<{ id: string; source_topic: string; external_id: string }>(
         em,
@@ -28,7 +32,19 @@ export async function replaceHouseholds(em: EntityManager, records: { topic: str
          on conflict (source_topic, external_id) do update set source_key = excluded.source_key, head_id = excluded.head_id,
            house_id = excluded.house_id, details = excluded.details, updated_at = now()
          returning id, source_topic, external_id`,
-        [rowset(rows.map((r) => ({ id: uuidv7(), source_topic: r.sourceTopic, source_key: r.sourceKey, external_id: r.externalId, head_id: r.headId, house_id: r.houseId, details: r.details })))],
+        [
+          rowset(
+            rows.map((r) => ({
+              id: uuidv7(),
+              source_topic: r.sourceTopic,
+              source_key: r.sourceKey,
+              external_id: r.externalId,
+              head_id: r.headId,
+              house_id: r.houseId,
+              details: r.details,
+            })),
+          ),
+        ],
       )
     : [];
   const keep = JSON.stringify(written.map((w) => w.id));
@@ -41,10 +57,20 @@ export async function replaceHouseholds(em: EntityManager, records: { topic: str
     );
   }
   if (!written.length) return;
-  await sql(em, `delete from household_member where household_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`, [keep]);
+  await sql(
+    em,
+    `delete from household_member where household_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
+    [keep],
+  );
   const idOf = new Map(written.map((w) => [`${w.source_topic}\u0000${w.external_id}`, w.id]));
   const members = rows.flatMap((r) =>
-    r.members.map((m) => ({ id: uuidv7(), household_id: idOf.get(`${r.sourceTopic}\u0000${r.externalId}`), person_id: m.personId, relation: m.relation, mention_path: m.path })),
+    r.members.map((m) => ({
+      id: uuidv7(),
+      household_id: idOf.get(`${r.sourceTopic}\u0000${r.externalId}`),
+      person_id: m.personId,
+      relation: m.relation,
+      mention_path: m.path,
+    })),
   );
   if (!members.length) return;
   await sql(

@@ -3,7 +3,10 @@ import { PersonTagKind } from '../shared/enums';
 
 @InputType('PersonFilter', { description: 'filters for people; all given conditions must hold' })
 export class PersonFilter {
-  @Field(() => String, { nullable: true, description: 'only people living in the subtree of this region (12-digit code)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'only people living in the subtree of this region (12-digit code)',
+  })
   regionCode?: string;
 
   @Field(() => ID, { nullable: true, description: 'only people of this grid' })

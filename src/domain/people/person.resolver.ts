@@ -16,11 +16,15 @@ export const PersonConnection = createConnectionType('Person', Person);
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: 'a person by id; a merged id answers with the survivor (see mergedFrom); null when there is none' })
+  @Query(() => Person, {
+    nullable: true,
+    description: 'a person by id; a merged id answers with the survivor (see mergedFrom); null when there is none',
+  })
   async person(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Person | null> {
     let person = await ctx.loaders.person.load(checkedId(id));
     // Merges are kept one hop deep, but an old chain is followed to its end all the same.
-    for (let hops = 0; person?.mergedInto && hops < 8; hops += 1) person = await ctx.loaders.person.load(person.mergedInto.id);
+    for (let hops = 0; person?.mergedInto && hops < 8; hops += 1)
+      person = await ctx.loaders.person.load(person.mergedInto.id);
     return person;
   }
 

@@ -56,7 +56,8 @@ function mergeRows(rows: PersonRow[]): PersonRow[] {
       continue;
     }
     const merged = { ...prev };
-    for (const [field, value] of Object.entries(row) as [keyof PersonRow, never][]) if (value !== null) merged[field] = value;
+    for (const [field, value] of Object.entries(row) as [keyof PersonRow, never][])
+      if (value !== null) merged[field] = value;
     byId.set(row.id, merged);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -70,7 +71,9 @@ const pick = (field: string, empty = 'null') =>
 // The same number (same blind index) keeps its sealed form.
 const KEEP_VALID_NUMBER = ['identity_number_enc', 'identity_number_bidx']
   .map(
-    (f) => `${f} = case when excluded.identity_number_bidx is null or excluded.identity_number_bidx = person.identity_number_bidx
+    (
+      f,
+    ) => `${f} = case when excluded.identity_number_bidx is null or excluded.identity_number_bidx = person.identity_number_bidx
       or (person.identity_number_valid and not coalesce(excluded.identity_number_valid, false)) then person.${f} else excluded.${f} end`,
   )
   .concat(`identity_number_valid = person.identity_number_valid or coalesce(excluded.identity_number_valid, false)`)
@@ -89,13 +92,22 @@ function sealed(row: PersonRow): SealedRow {
   const { identity_number, phones, ...rest } = row;
   const number = identity_number ? protectIdentityNumber(identity_number) : null;
   const phone = phones ? protectPhones(phones) : null;
-  return { ...rest, identity_number_enc: number?.sealed ?? null, identity_number_bidx: number?.index ?? null, phones_enc: phone?.sealed ?? null, phone_bidx: phone?.indexes ?? null };
+  return {
+    ...rest,
+    identity_number_enc: number?.sealed ?? null,
+    identity_number_bidx: number?.index ?? null,
+    phones_enc: phone?.sealed ?? null,
+    phone_bidx: phone?.indexes ?? null,
+  };
 }
 
 const NEWER = `excluded.observed_at >= coalesce(person.observed_at, '-infinity')`;
 // A newer observation stating other phones replaces them; the same phones keep their sealed form.
 const PHONES = ['phones_enc', 'phone_bidx']
-  .map((f) => `${f} = case when ${NEWER} and cardinality(excluded.phone_bidx) > 0 and excluded.phone_bidx is distinct from person.phone_bidx then excluded.${f} else person.${f} end`)
+  .map(
+    (f) =>
+      `${f} = case when ${NEWER} and cardinality(excluded.phone_bidx) > 0 and excluded.phone_bidx is distinct from person.phone_bidx then excluded.${f} else person.${f} end`,
+  )
   .join(', ');
 
 const COLUMNS = `(id, name, name_key, gender, birth_date, identity_number_enc, identity_number_bidx, identity_number_valid, phones_enc, phone_bidx, region_code, observed_at)`;
@@ -122,7 +134,9 @@ export async function writePeople(em: EntityManager, observations: PersonObserva
   const actual = new Map<string, string>();
   if (!observations.length) return actual;
   const rows = mergeRows(observations.map(rowOf)).map(sealed);
-  const keyed = rows.filter((r) => r.identity_number_valid).sort((a, b) => (a.identity_number_bidx! < b.identity_number_bidx! ? -1 : 1));
+  const keyed = rows
+    .filter((r) => r.identity_number_valid)
+    .sort((a, b) => (a.identity_number_bidx! < b.identity_number_bidx! ? -1 : 1));
   const unkeyed = rows.filter((r) => !r.identity_number_valid);
   if (keyed.length) {
     const held = await sql<{ id: string; identity_number_bidx: string }>(
@@ -136,7 +150,11 @@ export async function writePeople(em: EntityManager, observations: PersonObserva
     for (const r of keyed) actual.set(r.id, byIndex.get(r.identity_number_bidx!) ?? r.id);
   }
   if (unkeyed.length) {
-    await sql(em, `insert into person as person ${COLUMNS} ${SELECT} order by x.id on conflict (id) do update set ${UPDATE}`, [rowset(unkeyed)]);
+    await sql(
+      em,
+      `insert into person as person ${COLUMNS} ${SELECT} order by x.id on conflict (id) do update set ${UPDATE}`,
+      [rowset(unkeyed)],
+    );
     for (const r of unkeyed) actual.set(r.id, r.id);
   }
   return actual;

@@ -17,7 +17,8 @@ export interface AssertionRow {
 /** The fields of an object that carry a value: what a record states, not what it leaves out. */
 export function statedFields(values: Record<string, unknown>): Record<string, unknown> {
   const stated: Record<string, unknown> = {};
-  for (const [field, v] of Object.entries(values)) if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) stated[field] = v;
+  for (const [field, v] of Object.entries(values))
+    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) stated[field] = v;
   return stated;
 }
 

@@ -18,7 +18,9 @@ export class Mention extends HubRecord {
   @ManyToOne(() => SourceRecord, { index: true })
   sourceRecord!: SourceRecord;
 
-  @Field(() => String, { description: 'the path inside the record, as the contract writes it: XFRS[0], house.landlord, $' })
+  @Field(() => String, {
+    description: 'the path inside the record, as the contract writes it: XFRS[0], house.landlord, $',
+  })
   @Property({ type: 'text' })
   path!: string;
 
@@ -35,7 +37,10 @@ export class Mention extends HubRecord {
   @ManyToOne(() => Organization, { nullable: true, index: true })
   organization?: Organization;
 
-  @Field(() => String, { nullable: true, description: 'the rule that linked it (IDENTITY_NUMBER, CREDIT_CODE, ADDRESS…)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'the rule that linked it (IDENTITY_NUMBER, CREDIT_CODE, ADDRESS…)',
+  })
   @Property({ type: 'text', nullable: true })
   rule?: string;
 

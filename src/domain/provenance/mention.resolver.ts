@@ -17,7 +17,10 @@ export class MentionResolver {
     return mention.house ? ctx.loaders.house.load(mention.house.id) : null;
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: '组织 the organisation an organisation mention was linked to' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: '组织 the organisation an organisation mention was linked to',
+  })
   organization(@Root() mention: Mention, @Ctx() ctx: HubContext): Promise<Organization | null> | null {
     return mention.organization ? ctx.loaders.organization.load(mention.organization.id) : null;
   }

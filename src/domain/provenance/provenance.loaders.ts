@@ -13,7 +13,10 @@ const SOURCES_OF = {
 } as const;
 
 /** Source records of many golden records with one query, newest first; [] for none. */
-function createSourcesLoader({ em, batch }: LoaderSettings, kind: keyof typeof SOURCES_OF): DataLoader<string, SourceRecord[]> {
+function createSourcesLoader(
+  { em, batch }: LoaderSettings,
+  kind: keyof typeof SOURCES_OF,
+): DataLoader<string, SourceRecord[]> {
   return new DataLoader<string, SourceRecord[]>(
     async (ids) => {
       const rows = await execute<(Record<string, unknown> & { owner: string })[]>(

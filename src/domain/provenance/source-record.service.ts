@@ -7,7 +7,11 @@ import { SourceRecord } from './source-record.entity';
  * applied (so a late older version does not hide it), else the latest received. Null when the
  * hub never received the record.
  */
-export async function findLatestSourceRecord(em: EntityManager, topic: string, key: string): Promise<SourceRecord | null> {
+export async function findLatestSourceRecord(
+  em: EntityManager,
+  topic: string,
+  key: string,
+): Promise<SourceRecord | null> {
   const rows = await execute<Record<string, unknown>[]>(
     em,
     `select s.* from source_record s left join ingest_state i on i.source_record_id = s.id

@@ -6,7 +6,10 @@ import { RegionLevel } from '../shared/enums';
 @ObjectType('Region', { description: '行政区划 region: county, town (镇/街道) or village (村/社区)' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'region' })
-@Index({ name: 'region_code_prefix_idx', expression: 'create index region_code_prefix_idx on region (code text_pattern_ops)' })
+@Index({
+  name: 'region_code_prefix_idx',
+  expression: 'create index region_code_prefix_idx on region (code text_pattern_ops)',
+})
 export class Region {
   @PrimaryKey({ type: 'string', length: 12 })
   code!: string;

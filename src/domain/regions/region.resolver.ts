@@ -21,7 +21,9 @@ export class RegionResolver {
     @Arg('filter', () => RegionFilter, { nullable: true }) filter: RegionFilter | undefined,
     @Ctx() ctx: HubContext,
   ) {
-    return RegionConnection.from(await listRegions(ctx.em, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after));
+    return RegionConnection.from(
+      await listRegions(ctx.em, filter, pageSize(args.first, ctx.limits.maxPageSize), args.after),
+    );
   }
 
   @FieldResolver(() => Region, { nullable: true })

@@ -31,6 +31,18 @@ export function regionConditions(filter: RegionFilter = {}): SqlCondition[] {
   return conditions;
 }
 
-export function listRegions(em: EntityManager, filter: RegionFilter | undefined, first: number, after?: string | null): Promise<Page<Region>> {
-  return fetchPage(em, { entity: Region, kind: 'Region', order: 'CODE_ASC', conditions: regionConditions(filter), first, after });
+export function listRegions(
+  em: EntityManager,
+  filter: RegionFilter | undefined,
+  first: number,
+  after?: string | null,
+): Promise<Page<Region>> {
+  return fetchPage(em, {
+    entity: Region,
+    kind: 'Region',
+    order: 'CODE_ASC',
+    conditions: regionConditions(filter),
+    first,
+    after,
+  });
 }

@@ -5,7 +5,10 @@ export enum RegionLevel {
   TOWN = 'TOWN',
   VILLAGE = 'VILLAGE',
 }
-registerEnumType(RegionLevel, { name: 'RegionLevel', description: '行政区划层级 region level: 县 county, 镇/街道 town, 村/社区 village' });
+registerEnumType(RegionLevel, {
+  name: 'RegionLevel',
+  description: '行政区划层级 region level: 县 county, 镇/街道 town, 村/社区 village',
+});
 
 export enum Gender {
   MALE = 'MALE',
@@ -44,7 +47,8 @@ export enum OrganizationKind {
 }
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
-  description: '组织类型: 社会团体 social group, 民办非企业单位 private non-enterprise, 基金会 foundation, 企业 enterprise',
+  description:
+    '组织类型: 社会团体 social group, 民办非企业单位 private non-enterprise, 基金会 foundation, 企业 enterprise',
 });
 
 export enum OrganizationState {
@@ -66,8 +70,7 @@ export enum PersonTagKind {
 }
 registerEnumType(PersonTagKind, {
   name: 'PersonTagKind',
-  description:
-    '特殊人群 special groups: 社区矫正, 刑满释放, 严重精神障碍, 吸毒, 信访重点, 低保, 特困, 临时救助',
+  description: '特殊人群 special groups: 社区矫正, 刑满释放, 严重精神障碍, 吸毒, 信访重点, 低保, 特困, 临时救助',
 });
 
 export enum EventKind {
@@ -143,7 +146,10 @@ export enum EntityType {
   ORGANIZATION = 'ORGANIZATION',
   EVENT = 'EVENT',
 }
-registerEnumType(EntityType, { name: 'EntityType', description: 'the kind of golden record a mention or assertion is about' });
+registerEnumType(EntityType, {
+  name: 'EntityType',
+  description: 'the kind of golden record a mention or assertion is about',
+});
 
 export enum UnitKind {
   GRID = 'GRID',
@@ -155,7 +161,8 @@ export enum UnitKind {
 }
 registerEnumType(UnitKind, {
   name: 'UnitKind',
-  description: '处置单位类型: 网格 grid, 村 village, 责任区 responsibility zone, 镇综治中心 town center, 县社会治理中心 county center, 部门 department office',
+  description:
+    '处置单位类型: 网格 grid, 村 village, 责任区 responsibility zone, 镇综治中心 town center, 县社会治理中心 county center, 部门 department office',
 });
 
 export enum MemberRole {
@@ -164,7 +171,10 @@ export enum MemberRole {
   CENTER_STAFF = 'CENTER_STAFF',
   DEPARTMENT_LIAISON = 'DEPARTMENT_LIAISON',
 }
-registerEnumType(MemberRole, { name: 'MemberRole', description: '成员角色: 网格员 grid worker, 负责人 leader, 中心工作人员 center staff, 部门联络员 department liaison' });
+registerEnumType(MemberRole, {
+  name: 'MemberRole',
+  description: '成员角色: 网格员 grid worker, 负责人 leader, 中心工作人员 center staff, 部门联络员 department liaison',
+});
 
 export enum LoopAction {
   REPORT = 'REPORT',
@@ -190,21 +200,30 @@ export enum ReviewDecision {
   REJECT = 'REJECT',
   DUPLICATE = 'DUPLICATE',
 }
-registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: '审核筛查 review decision: 受理 accept, 退回 reject, 重复 duplicate' });
+registerEnumType(ReviewDecision, {
+  name: 'ReviewDecision',
+  description: '审核筛查 review decision: 受理 accept, 退回 reject, 重复 duplicate',
+});
 
 export enum ResolutionOutcome {
   RESOLVED = 'RESOLVED',
   MEDIATED = 'MEDIATED',
   NOT_RESOLVED = 'NOT_RESOLVED',
 }
-registerEnumType(ResolutionOutcome, { name: 'ResolutionOutcome', description: '处置结果: 已解决 resolved, 调解成功 mediated, 未化解 not resolved' });
+registerEnumType(ResolutionOutcome, {
+  name: 'ResolutionOutcome',
+  description: '处置结果: 已解决 resolved, 调解成功 mediated, 未化解 not resolved',
+});
 
 export enum NotificationKind {
   DISPATCHED = 'DISPATCHED',
   SUPERVISION = 'SUPERVISION',
   ESCALATED = 'ESCALATED',
 }
-registerEnumType(NotificationKind, { name: 'NotificationKind', description: '通知类型: 交办 dispatched, 督办 supervision, 上报 escalated' });
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: '通知类型: 交办 dispatched, 督办 supervision, 上报 escalated',
+});
 
 export enum AlertRuleKind {
   REPEATED_PETITIONS = 'REPEATED_PETITIONS',
@@ -215,5 +234,6 @@ export enum AlertRuleKind {
 }
 registerEnumType(AlertRuleKind, {
   name: 'AlertRuleKind',
-  description: '预警规则: 重复访 repeated petitions, 越级访 level-skipping petition, 同一房屋多次警情, 纠纷两次上报, 重点人员涉警',
+  description:
+    '预警规则: 重复访 repeated petitions, 越级访 level-skipping petition, 同一房屋多次警情, 纠纷两次上报, 重点人员涉警',
 });

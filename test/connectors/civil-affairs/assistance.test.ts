@@ -22,9 +22,7 @@ describe('assistance mapper', () => {
       ['成员[2]', '丁洋', '371312198008028095'],
     ]);
     expect(record.people[0]).toMatchObject({ phones: ['17473957614'], regionCode: '371326013002' });
-    expect(
-      record.tags.map((t) => [t.personPath, t.kind, t.sensitive, t.validFrom, t.validTo, t.active]),
-    ).toEqual([
+    expect(record.tags.map((t) => [t.personPath, t.kind, t.sensitive, t.validFrom, t.validTo, t.active])).toEqual([
       ['$', 'TEMPORARY_ASSISTANCE', false, '2024-08-01', null, true],
       ['成员[1]', 'TEMPORARY_ASSISTANCE', false, '2024-08-01', null, true],
       ['成员[2]', 'TEMPORARY_ASSISTANCE', false, '2024-08-01', null, true],

@@ -56,9 +56,7 @@ describe('orgs mapper', () => {
     const states = { 正常: 'ACTIVE', 注销: 'DEREGISTERED', 撤销: 'REVOKED' };
     for (const [typedKind, kind] of Object.entries(kinds)) {
       for (const [typedState, state] of Object.entries(states)) {
-        const value = altered(ORG, (v) =>
-          Object.assign(v, { 组织类型: typedKind, 状态: typedState }),
-        );
+        const value = altered(ORG, (v) => Object.assign(v, { 组织类型: typedKind, 状态: typedState }));
         expect(mapValue(connector, value).organizations[0]).toMatchObject({ kind, state });
       }
     }

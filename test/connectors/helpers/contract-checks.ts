@@ -8,13 +8,8 @@ function referencedPaths(record: CanonicalRecord): { people: string[]; houses: s
     ...record.events.flatMap((event) => event.parties.map((party) => party.personPath)),
     ...record.residences.map((residence) => residence.personPath),
     ...record.tags.map((tag) => tag.personPath),
-    ...record.households.flatMap((household) => [
-      household.headPath,
-      ...household.members.map((m) => m.personPath),
-    ]),
-    ...record.organizations.flatMap((org) =>
-      org.legalRepresentativePath ? [org.legalRepresentativePath] : [],
-    ),
+    ...record.households.flatMap((household) => [household.headPath, ...household.members.map((m) => m.personPath)]),
+    ...record.organizations.flatMap((org) => (org.legalRepresentativePath ? [org.legalRepresentativePath] : [])),
   ];
   const houses = [
     ...record.events.flatMap((event) => (event.housePath ? [event.housePath] : [])),
@@ -56,9 +51,9 @@ export function describeSampleContract(connector: ConnectorDefinition<unknown>):
         key: message.key,
         department: connector.department,
       });
-      expect(
-        connector.map(connector.schema.parse(message.value), metaOf(connector.topic, message.key)),
-      ).toEqual(record);
+      expect(connector.map(connector.schema.parse(message.value), metaOf(connector.topic, message.key))).toEqual(
+        record,
+      );
       if (record.operation === 'DELETE') continue;
       expect({ key: message.key, paths: record.people.map((p) => p.path).sort() }).toEqual({
         key: message.key,

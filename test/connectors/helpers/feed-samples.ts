@@ -58,11 +58,7 @@ export function metaOf(topic: string, key: string): MessageMeta {
 }
 
 /** Validates and maps one value the way the pipeline does; throws with the zod issues if it is invalid. */
-export function mapValue<T>(
-  connector: ConnectorDefinition<T>,
-  value: unknown,
-  key?: string,
-): CanonicalRecord {
+export function mapValue<T>(connector: ConnectorDefinition<T>, value: unknown, key?: string): CanonicalRecord {
   const parsed = connector.schema.safeParse(value);
   if (!parsed.success) throw new Error(`invalid: ${JSON.stringify(parsed.error.issues)}`);
   return connector.map(parsed.data, metaOf(connector.topic, key ?? connector.keyOf(parsed.data)));

@@ -54,15 +54,9 @@ describe('petitions mapper', () => {
       不予受理: 'REJECTED',
     };
     for (const [state, status] of Object.entries(expected)) {
-      const value = altered(BASE, (v) =>
-        Object.assign(v, { BLZT: state, SFYJF: '否', SFCF: ' 否 ' }),
-      );
+      const value = altered(BASE, (v) => Object.assign(v, { BLZT: state, SFYJF: '否', SFCF: ' 否 ' }));
       const [event] = mapValue(connector, value).events;
-      expect([event.status, event.details.levelSkipping, event.details.repeated]).toEqual([
-        status,
-        false,
-        false,
-      ]);
+      expect([event.status, event.details.levelSkipping, event.details.repeated]).toEqual([status, false, false]);
     }
   });
 
@@ -100,29 +94,10 @@ describe('petitions mapper', () => {
       '阿卜杜拉·艾力',
     ]);
     expect(
-      people.map(
-        (p) =>
-          p.identityNumber && [
-            p.identityNumber.value,
-            p.identityNumber.valid,
-            p.identityNumber.legacy,
-          ],
-      ),
-    ).toEqual([
-      [ID, true, true],
-      [ID, true, false],
-      [ID, true, false],
-      [wrongCheck, false, false],
-      null,
-    ]);
+      people.map((p) => p.identityNumber && [p.identityNumber.value, p.identityNumber.valid, p.identityNumber.legacy]),
+    ).toEqual([[ID, true, true], [ID, true, false], [ID, true, false], [wrongCheck, false, false], null]);
     expect(people[3].identityNumber?.problem).toBe('CHECK_CHARACTER');
-    expect(people.map((p) => p.phones)).toEqual([
-      ['13812345678'],
-      ['13812345678'],
-      ['0539-4211234'],
-      [],
-      [],
-    ]);
+    expect(people.map((p) => p.phones)).toEqual([['13812345678'], ['13812345678'], ['0539-4211234'], [], []]);
   });
 
   it('fails validation on an unknown form, state or flag, a missing key or a bad time', () => {

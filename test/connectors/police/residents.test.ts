@@ -56,17 +56,12 @@ describe('police residents mapper', () => {
       validTo: '2024-07-31',
     });
     // 2024-07-31T20:00Z is already 1 August in Shanghai.
-    const lateEvening = altered(
-      CANCELLED,
-      (v) => (v.updatedAt = Date.parse('2024-07-31T20:00:00Z')),
-    );
+    const lateEvening = altered(CANCELLED, (v) => (v.updatedAt = Date.parse('2024-07-31T20:00:00Z')));
     expect(mapValue(connector, lateEvening).residences[0].validTo).toBe('2024-08-01');
   });
 
   it('records a non-rental registration as a floating resident without a landlord', () => {
-    const value = altered(ACTIVE, (v) =>
-      Object.assign(v.house, { rental: false, landlord: undefined }),
-    );
+    const value = altered(ACTIVE, (v) => Object.assign(v.house, { rental: false, landlord: undefined }));
     const record = mapValue(connector, value);
     expect(record.houses[0].use).toBeNull();
     expect(record.people.map((p) => p.path)).toEqual(['person']);

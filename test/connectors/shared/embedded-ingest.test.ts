@@ -143,7 +143,10 @@ describe('embedded ingest (the pipeline without Kafka)', () => {
       `create or replace function test_refuse_poison() returns trigger language plpgsql as $$
        begin if new.summary like '%毒%' then raise exception 'refused' using errcode = '23514'; end if; return new; end $$`,
     );
-    await execute(orm.em.fork(), `create trigger test_refuse_poison before insert or update on hub_event for each row execute function test_refuse_poison()`);
+    await execute(
+      orm.em.fork(),
+      `create trigger test_refuse_poison before insert or update on hub_event for each row execute function test_refuse_poison()`,
+    );
     try {
       const t = versioned.topic;
       const result = await ingest.ingest(t, [
@@ -174,7 +177,9 @@ describe('embedded ingest (the pipeline without Kafka)', () => {
     await ingest.ingest(t, [line('W', { id: 'W', v: 1, name: '韩梅', status: 'OPEN' })]);
     const event = async () =>
       (
-        await execute<{ id: string; status: string; version: number; details: Record<string, unknown>; summary: string }[]>(
+        await execute<
+          { id: string; status: string; version: number; details: Record<string, unknown>; summary: string }[]
+        >(
           orm.em.fork(),
           `select id, status, version, details, summary from hub_event where source_topic = ? and source_key = 'W'`,
           [t],
@@ -198,7 +203,10 @@ describe('embedded ingest (the pipeline without Kafka)', () => {
     expect(after.version).toBeGreaterThan(before.version);
 
     // An event no center has acted on still follows its department.
-    await ingest.ingest(t, [line('X', { id: 'X', v: 1, name: '林青', status: 'OPEN' }), line('X', { id: 'X', v: 2, name: '林青', status: 'CLOSED' })]);
+    await ingest.ingest(t, [
+      line('X', { id: 'X', v: 1, name: '林青', status: 'OPEN' }),
+      line('X', { id: 'X', v: 2, name: '林青', status: 'CLOSED' }),
+    ]);
     expect(await personOf(t, 'X')).toMatchObject({ status: 'CLOSED' });
   });
 

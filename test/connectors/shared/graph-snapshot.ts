@@ -3,8 +3,20 @@ import { execute } from '../../../src/db/sql';
 
 // Everything ingestion writes, but the consumer positions (a replay moves them by design).
 const TABLES = [
-  'source_record', 'ingest_state', 'mention', 'assertion', 'person', 'house', 'organization', 'residence',
-  'hub_event', 'event_party', 'person_tag', 'household', 'household_member', 'dead_letter',
+  'source_record',
+  'ingest_state',
+  'mention',
+  'assertion',
+  'person',
+  'house',
+  'organization',
+  'residence',
+  'hub_event',
+  'event_party',
+  'person_tag',
+  'household',
+  'household_member',
+  'dead_letter',
 ];
 
 /**
@@ -27,6 +39,10 @@ export async function graphSnapshot(orm: MikroORM): Promise<Record<string, { row
 
 /** Counts of a few tables, for readable expectations. */
 export async function countRows(orm: MikroORM, table: string, where = 'true', params: unknown[] = []): Promise<number> {
-  const [row] = await execute<{ n: string }[]>(orm.em.fork(), `select count(*) as n from ${table} where ${where}`, params);
+  const [row] = await execute<{ n: string }[]>(
+    orm.em.fork(),
+    `select count(*) as n from ${table} where ${where}`,
+    params,
+  );
   return Number(row.n);
 }

@@ -52,17 +52,27 @@ export async function startIngest(
 }
 
 /** Produces JSON lines' worth of messages: `value` objects are serialised, strings sent as they are. */
-export async function produce(adapter: KafkaAdapter, topic: string, messages: { key: string | null; value: unknown }[]): Promise<void> {
+export async function produce(
+  adapter: KafkaAdapter,
+  topic: string,
+  messages: { key: string | null; value: unknown }[],
+): Promise<void> {
   const producer = await adapter.createProducer();
   try {
-    await producer.send(topic, messages.map((m) => ({ key: m.key, value: typeof m.value === 'string' ? m.value : JSON.stringify(m.value) })));
+    await producer.send(
+      topic,
+      messages.map((m) => ({ key: m.key, value: typeof m.value === 'string' ? m.value : JSON.stringify(m.value) })),
+    );
   } finally {
     await producer.stop();
   }
 }
 
 /** Collects every message of a topic (e.g. a dead-letter topic) with a throw-away group. */
-export async function collect(adapter: KafkaAdapter, topic: string): Promise<{ messages: RawMessage[]; stop(): Promise<void> }> {
+export async function collect(
+  adapter: KafkaAdapter,
+  topic: string,
+): Promise<{ messages: RawMessage[]; stop(): Promise<void> }> {
   const messages: RawMessage[] = [];
   const consumer = adapter.createBatchConsumer({
     groupId: randomTopicName('collector'),

@@ -22,7 +22,10 @@ beforeAll(async () => {
   useTestKeyring();
   orm = await createOrm({ url: process.env.TEST_DATABASE_URL!, poolMax: 6 });
   await resetDatabase(orm);
-  await loadRegistry(orm.em.fork(), { regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })), grids: [] });
+  await loadRegistry(orm.em.fork(), {
+    regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
+    grids: [],
+  });
 });
 afterAll(() => orm.close());
 
@@ -34,12 +37,25 @@ async function freshTopic(partitions = 2) {
 
 const held = (topic: string) => countRows(orm, 'ingest_state', 'topic = ?', [topic]);
 const statusOf = async (topic: string, key: string) =>
-  (await execute<{ status: string }[]>(orm.em.fork(), 'select status from hub_event where source_topic = ? and source_key = ?', [topic, key]))[0]?.status;
+  (
+    await execute<{ status: string }[]>(
+      orm.em.fork(),
+      'select status from hub_event where source_topic = ? and source_key = ?',
+      [topic, key],
+    )
+  )[0]?.status;
 const dbOffsets = async (group: string, topic: string) =>
-  execute<{ partition: number; offset: string }[]>(orm.em.fork(), 'select partition, "offset" from consumer_offset where group_id = ? and topic = ? order by partition', [`${group}.${topic}`, topic]);
+  execute<{ partition: number; offset: string }[]>(
+    orm.em.fork(),
+    'select partition, "offset" from consumer_offset where group_id = ? and topic = ? order by partition',
+    [`${group}.${topic}`, topic],
+  );
 
 function messages(n: number, v = 1) {
-  return Array.from({ length: n }, (_, i) => ({ key: `K${i}`, value: { id: `K${i}`, v, name: `张${'伟娜芳敏静'[i % 5]}`, status: 'OPEN', address: `东关街${i}号` } }));
+  return Array.from({ length: n }, (_, i) => ({
+    key: `K${i}`,
+    value: { id: `K${i}`, v, name: `张${'伟娜芳敏静'[i % 5]}`, status: 'OPEN', address: `东关街${i}号` },
+  }));
 }
 
 describe('the Kafka pipeline against the real broker', () => {
@@ -94,7 +110,9 @@ describe('the Kafka pipeline against the real broker', () => {
       await run.ingest.stop();
       await dlq.stop();
     }
-    expect(dlq.messages.map((m) => [m.key, m.headers?.reason.split(':')[0], m.headers?.topic, m.headers?.offset])).toEqual([
+    expect(
+      dlq.messages.map((m) => [m.key, m.headers?.reason.split(':')[0], m.headers?.topic, m.headers?.offset]),
+    ).toEqual([
       ['B1', 'BAD_JSON', topic, '1'],
       ['B2', 'MISSING_KEY', topic, '2'],
       [null, 'MISSING_KEY', topic, '3'],
@@ -115,7 +133,10 @@ describe('the Kafka pipeline against the real broker', () => {
       `create or replace function test_refuse_poison() returns trigger language plpgsql as $$
        begin if new.summary like '%毒%' then raise exception 'summary refused by a check (%)', new.summary using errcode = '23514'; end if; return new; end $$`,
     );
-    await execute(orm.em.fork(), `create trigger test_refuse_poison before insert or update on hub_event for each row execute function test_refuse_poison()`);
+    await execute(
+      orm.em.fork(),
+      `create trigger test_refuse_poison before insert or update on hub_event for each row execute function test_refuse_poison()`,
+    );
     try {
       const { topic, connector, group } = await freshTopic(1);
       await createTopics([`${topic}.dlq`]);
@@ -124,7 +145,9 @@ describe('the Kafka pipeline against the real broker', () => {
       const dlq = await collect(adapter(), `${topic}.dlq`);
       const run = await startIngest(orm, [connector], { groupPrefix: group });
       try {
-        await waitFor(async () => (await dbOffsets(group, topic))[0]?.offset === '6', { what: 'the whole batch committed' });
+        await waitFor(async () => (await dbOffsets(group, topic))[0]?.offset === '6', {
+          what: 'the whole batch committed',
+        });
         await waitFor(async () => dlq.messages.length === 1, { what: 'the refused record in the dead letters' });
         // Ingestion goes on after it.
         await produce(adapter(), topic, [{ key: 'K9', value: { id: 'K9', v: 1, name: '钱多', status: 'OPEN' } }]);
@@ -142,7 +165,9 @@ describe('the Kafka pipeline against the real broker', () => {
       for (const key of ['K0', 'K1', 'K2', 'K4', 'K5']) expect(await statusOf(topic, key)).toBe('REPORTED');
       expect(await countRows(orm, 'source_record', 'topic = ?', [topic])).toBe(6); // 5 + K9; nothing of K3
       const deadLettered = await run.metrics.deadLettered.get();
-      expect(deadLettered.values).toEqual([expect.objectContaining({ labels: { topic, kind: 'DATABASE_REJECTED' }, value: 1 })]);
+      expect(deadLettered.values).toEqual([
+        expect.objectContaining({ labels: { topic, kind: 'DATABASE_REJECTED' }, value: 1 }),
+      ]);
       expect((await run.metrics.retries.get()).values).toEqual([]);
     } finally {
       await execute(orm.em.fork(), `drop trigger if exists test_refuse_poison on hub_event`);
@@ -168,7 +193,9 @@ describe('the Kafka pipeline against the real broker', () => {
     expect((await run.metrics.retries.get()).values[0].value).toBe(2);
     expect(await countRows(orm, 'source_record', 'topic = ?', [topic])).toBe(30);
     expect(await countRows(orm, 'hub_event', 'source_topic = ?', [topic])).toBe(30);
-    expect(await countRows(orm, 'event_party p join hub_event e on e.id = p.event_id', 'e.source_topic = ?', [topic])).toBe(30);
+    expect(
+      await countRows(orm, 'event_party p join hub_event e on e.id = p.event_id', 'e.source_topic = ?', [topic]),
+    ).toBe(30);
   });
 
   it('after a stop during a database outage, a restart loses and doubles nothing', async () => {
@@ -225,11 +252,24 @@ describe('the Kafka pipeline against the real broker', () => {
   });
 
   it('rejects a configuration that can never work at construction', () => {
-    const base = { orm, clientId: 'x', groupPrefix: 'g', batchSize: 10, fromBeginning: true, retry: { baseMs: 1, maxMs: 2 }, deadLetterPartitions: 1, writeSlots: 1, metrics: createIngestMetrics(new Registry()), logger: createLogger('silent') };
+    const base = {
+      orm,
+      clientId: 'x',
+      groupPrefix: 'g',
+      batchSize: 10,
+      fromBeginning: true,
+      retry: { baseMs: 1, maxMs: 2 },
+      deadLetterPartitions: 1,
+      writeSlots: 1,
+      metrics: createIngestMetrics(new Registry()),
+      logger: createLogger('silent'),
+    };
     const connector = testConnector('t', { versioned: false });
     expect(() => createKafkaIngest({ ...base, brokers: [], connectors: [connector] })).toThrow(KafkaConfigError);
     expect(() => createKafkaIngest({ ...base, brokers: ['localhost'], connectors: [connector] })).toThrow(/host:port/);
     expect(() => createKafkaIngest({ ...base, brokers: ['localhost:9092'], connectors: [] })).toThrow(KafkaConfigError);
-    expect(() => createKafkaIngest({ ...base, brokers: ['localhost:9092'], connectors: [connector], batchSize: 0 })).toThrow(/batch size/);
+    expect(() =>
+      createKafkaIngest({ ...base, brokers: ['localhost:9092'], connectors: [connector], batchSize: 0 }),
+    ).toThrow(/batch size/);
   });
 });

@@ -32,18 +32,70 @@ export function testConnector(topic: string, options: { versioned: boolean }) {
     map(m, meta): CanonicalRecord {
       if (m.reject) throw new ConnectorRejection('the test asked for a rejection', 'reject');
       const observedAt = options.versioned && m.v !== undefined ? new Date(m.v) : meta.receivedAt;
-      const base = { topic, key: meta.key, department: 'police' as const, version: options.versioned && m.v !== undefined ? String(m.v) : null, versionOrder: options.versioned ? (m.v ?? null) : null, observedAt };
+      const base = {
+        topic,
+        key: meta.key,
+        department: 'police' as const,
+        version: options.versioned && m.v !== undefined ? String(m.v) : null,
+        versionOrder: options.versioned ? (m.v ?? null) : null,
+        observedAt,
+      };
       const empty = { people: [], houses: [], organizations: [], events: [], residences: [], tags: [], households: [] };
       if (m.op === 'D') return { ...base, operation: 'DELETE', ...empty };
-      const house = m.address ? [{ path: 'house', address: m.address, regionCode: m.region ?? REGION, use: HouseUse.RENTED, lat: null, lng: null }] : [];
+      const house = m.address
+        ? [
+            {
+              path: 'house',
+              address: m.address,
+              regionCode: m.region ?? REGION,
+              use: HouseUse.RENTED,
+              lat: null,
+              lng: null,
+            },
+          ]
+        : [];
       return {
         ...base,
         ...empty,
         operation: 'UPSERT',
-        people: [{ path: 'person', name: m.name, identityNumber: normalizeIdentityNumber(m.idNumber), phones: [], gender: null, birthDate: null, address: m.address ?? null, regionCode: m.region ?? REGION }],
+        people: [
+          {
+            path: 'person',
+            name: m.name,
+            identityNumber: normalizeIdentityNumber(m.idNumber),
+            phones: [],
+            gender: null,
+            birthDate: null,
+            address: m.address ?? null,
+            regionCode: m.region ?? REGION,
+          },
+        ],
         houses: house,
-        events: [{ kind: EventKind.INCIDENT, category: '纠纷', summary: `${m.name} ${m.status}`, occurredAt: null, reportedAt: new Date(Date.UTC(2024, 0, 1)), regionCode: REGION, status: m.status === 'OPEN' ? EventStatus.REPORTED : EventStatus.CLOSED, housePath: house.length ? 'house' : null, parties: [{ personPath: 'person', role: PartyRole.PARTY }], details: { v: m.v ?? null } }],
-        residences: house.length ? [{ personPath: 'person', housePath: 'house', kind: ResidenceKind.TENANT, validFrom: '2024-01-01', validTo: m.status === 'CLOSED' ? '2024-06-30' : null }] : [],
+        events: [
+          {
+            kind: EventKind.INCIDENT,
+            category: '纠纷',
+            summary: `${m.name} ${m.status}`,
+            occurredAt: null,
+            reportedAt: new Date(Date.UTC(2024, 0, 1)),
+            regionCode: REGION,
+            status: m.status === 'OPEN' ? EventStatus.REPORTED : EventStatus.CLOSED,
+            housePath: house.length ? 'house' : null,
+            parties: [{ personPath: 'person', role: PartyRole.PARTY }],
+            details: { v: m.v ?? null },
+          },
+        ],
+        residences: house.length
+          ? [
+              {
+                personPath: 'person',
+                housePath: 'house',
+                kind: ResidenceKind.TENANT,
+                validFrom: '2024-01-01',
+                validTo: m.status === 'CLOSED' ? '2024-06-30' : null,
+              },
+            ]
+          : [],
       };
     },
   });

@@ -39,7 +39,12 @@ export async function linkRelatedEvents(
   windows = DEFAULT_LINKING_WINDOWS,
 ): Promise<number> {
   if (!events.length) return 0;
-  const fresh = events.map((e) => ({ id: e.id, house_id: e.house?.id ?? null, kind: e.kind, reported_at: e.reportedAt.toISOString() }));
+  const fresh = events.map((e) => ({
+    id: e.id,
+    house_id: e.house?.id ?? null,
+    kind: e.kind,
+    reported_at: e.reportedAt.toISOString(),
+  }));
   const candidates: Candidate[] = await execute(
     em,
     `with fresh as (select * from jsonb_to_recordset(?::jsonb) as x(id uuid, house_id uuid, reported_at timestamptz)),
@@ -76,7 +81,12 @@ export async function linkRelatedEvents(
     rows.push({ from_id: event.id, to_id: c.id, kind: EventLinkKind.RELATED, reason: reasons });
     const close = event.reportedAt.getTime() - new Date(c.reported_at).getTime() <= windows.duplicateDays * DAY_MS;
     if (c.kind === event.kind && close)
-      rows.push({ from_id: event.id, to_id: c.id, kind: EventLinkKind.DUPLICATE, reason: `possible duplicate: ${reasons}` });
+      rows.push({
+        from_id: event.id,
+        to_id: c.id,
+        kind: EventLinkKind.DUPLICATE,
+        reason: `possible duplicate: ${reasons}`,
+      });
   }
   if (!rows.length) return 0;
   await execute(
