@@ -128,3 +128,11 @@ export interface CanonicalRecord {
   tags: TagFact[];
   households: HouseholdFact[];
 }
+
+/** The fact lists of a record, all empty: a new record before its mapper fills them, or a delete's. */
+export function noFacts(): Pick<
+  CanonicalRecord,
+  'people' | 'houses' | 'organizations' | 'events' | 'residences' | 'tags' | 'households'
+> {
+  return { people: [], houses: [], organizations: [], events: [], residences: [], tags: [], households: [] };
+}

@@ -25,6 +25,15 @@ export function protectPhones(values: readonly string[]): { sealed: string[]; in
   return { sealed: protectedValues.map((p) => p.sealed), indexes: protectedValues.map((p) => p.index) };
 }
 
+/** The sealed form alone, for a copy that is never looked up (an assertion): no blind index to compute. */
+export function sealIdentityNumber(value: string): string {
+  return sealField('identity_number', value);
+}
+
+export function sealPhones(values: readonly string[]): string[] {
+  return values.map((v) => sealField('phone', v));
+}
+
 /** The blind index to look an identity number up by (`identity_number_bidx = ?`). */
 export function identityNumberIndex(value: string): string {
   return blindIndex('identity_number', value);

@@ -3,6 +3,7 @@ import { removeEventsOf } from '../domain/events/event.writer';
 import { writeAssertions } from '../domain/provenance/assertion.writer';
 import { writeMentions } from '../domain/provenance/mention.writer';
 import { writeSourceRecords } from '../domain/provenance/source-record.writer';
+import { noFacts } from '../../connectors/shared/canonical-record';
 import type { EventsCreatedHook } from './event-hooks';
 import type { BatchOutcome, IncomingRecord } from './ingest.types';
 import { linkMentions } from './link-mentions';
@@ -19,17 +20,7 @@ export interface ApplyOptions {
 
 // A delete asserts nothing: whatever its mapper carried, only the removal is applied.
 function withoutFacts(r: IncomingRecord): IncomingRecord {
-  const record = {
-    ...r.record,
-    people: [],
-    houses: [],
-    organizations: [],
-    events: [],
-    residences: [],
-    tags: [],
-    households: [],
-  };
-  return { ...r, record };
+  return { ...r, record: { ...r.record, ...noFacts() } };
 }
 
 /**

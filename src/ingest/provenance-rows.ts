@@ -1,4 +1,4 @@
-import { protectIdentityNumber, protectPhones } from '../access/protect';
+import { sealIdentityNumber, sealPhones } from '../access/protect';
 import type { WrittenEvent } from '../domain/events/event.writer';
 import { AssertionRow, statedFields } from '../domain/provenance/assertion.writer';
 import type { MentionRow } from '../domain/provenance/mention.writer';
@@ -51,9 +51,9 @@ export function provenanceRows(
         name: m.name,
         // Personal data is kept sealed here as on the person (src/access/protect).
         identityNumber: m.identityNumber
-          ? { sealed: protectIdentityNumber(m.identityNumber.value).sealed, valid: m.identityNumber.valid }
+          ? { sealed: sealIdentityNumber(m.identityNumber.value), valid: m.identityNumber.valid }
           : null,
-        phones: m.phones.length ? protectPhones(m.phones).sealed : null,
+        phones: m.phones.length ? sealPhones(m.phones) : null,
         gender: m.gender,
         birthDate: m.birthDate,
         address: m.address,

@@ -12,21 +12,10 @@ import { mergePeople } from '../../src/resolution/judgement.service';
 import { randomTopicName, waitFor } from '../helpers/kafka-broker';
 import { resetDatabase } from '../helpers/test-hub';
 import { useTestKeyring } from '../connectors/shared/test-keyring';
+import { householdMessage } from './helpers/household-message';
 
 const household = (key: string, head: Record<string, unknown>, updated: string) =>
-  JSON.stringify({
-    key,
-    value: {
-      户编号: key,
-      救助类型: '低保',
-      ...head,
-      区划代码: '371326008002',
-      起始年月: '2024-02',
-      状态: '在保',
-      成员: [],
-      更新时间: updated,
-    },
-  });
+  JSON.stringify(householdMessage(key, head, updated));
 
 beforeAll(() => useTestKeyring());
 

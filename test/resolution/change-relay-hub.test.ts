@@ -9,25 +9,14 @@ import { kafkaBrokers, randomTopicName, waitFor } from '../helpers/kafka-broker'
 import { resetDatabase, startTestHub, TestHub } from '../helpers/test-hub';
 import { produce, testAdapter } from '../connectors/shared/kafka-harness';
 import { ChangeConsumer, consumeChanges } from './helpers/change-consumer';
+import { householdMessage } from './helpers/household-message';
 
 const PREFIX = `${randomTopicName('relay')}.`;
 const CHANGES = `${PREFIX}hub.changes`;
 const ASSISTANCE = `${PREFIX}${civilAssistanceConnector.topic}`;
 const GROUPS = randomTopicName('relay-groups');
 
-const household = (key: string, head: Record<string, unknown>, updated: string) => ({
-  key,
-  value: {
-    户编号: key,
-    救助类型: '低保',
-    ...head,
-    区划代码: '371326008002',
-    起始年月: '2024-02',
-    状态: '在保',
-    成员: [],
-    更新时间: updated,
-  },
-});
+const household = householdMessage;
 
 const hubEnv = (intervalMs: string) => ({
   KAFKA_BROKERS: kafkaBrokers().join(','),

@@ -1,4 +1,4 @@
-import type { CanonicalRecord, Department } from '../canonical-record';
+import { CanonicalRecord, Department, noFacts } from '../canonical-record';
 import { ConnectorRejection, MessageMeta } from '../define-connector';
 import { DateFormat, parseCalendarDate, parseTimestamp, parseYearMonth } from './time';
 
@@ -17,13 +17,7 @@ export function upsertRecord(meta: MessageMeta, head: RecordHead): CanonicalReco
     topic: meta.topic,
     ...head,
     operation: 'UPSERT',
-    people: [],
-    houses: [],
-    organizations: [],
-    events: [],
-    residences: [],
-    tags: [],
-    households: [],
+    ...noFacts(),
   };
 }
 
