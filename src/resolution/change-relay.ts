@@ -94,6 +94,8 @@ export function createChangeRelay(options: ChangeRelayOptions) {
     let total = 0;
     for (let n = await publishBatch(); n > 0; n = Date.now() < until ? await publishBatch() : 0) {
       total += n;
+      // The broker acknowledged a batch: the relay is healthy again before the outbox is drained.
+      failures = 0;
       options.onPublished?.(n);
     }
     return total;

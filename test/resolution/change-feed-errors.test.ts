@@ -78,7 +78,8 @@ describe('the change feed when the broker fails', () => {
         },
         { timeoutMs: 60_000, what: 'the row published after the topic came back' },
       );
-      expect(await ready()).toBe(true);
+      // The row is committed a moment before the relay records its success: wait for that too.
+      await waitFor(ready, { what: 'the relay ready again after the published row' });
       const offsets = await admin.fetchTopicOffsets(feed.topic);
       expect(offsets.reduce((n, o) => n + Number(o.high), 0)).toBe(1);
       const metrics = await registry.metrics();
