@@ -118,6 +118,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: HubOp
       logger,
       metrics,
       introspection: config.graphql.introspection,
+      compiled: config.graphql.compiled,
       limits: {
         maxDepth: config.graphql.maxDepth,
         maxCost: config.graphql.maxCost,

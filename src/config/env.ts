@@ -23,6 +23,7 @@ const envSchema = z.object({
   GRAPHQL_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_BATCHING: booleanFromEnv.default(true),
+  GRAPHQL_COMPILED: booleanFromEnv.default(true),
   KAFKA_BROKERS: z.string().optional(),
   KAFKA_CLIENT_ID: z.string().min(1).default('govgraph-hub'),
   KAFKA_GROUP_PREFIX: z.string().min(1).default('govgraph'),
@@ -71,6 +72,8 @@ export interface HubConfig {
     introspection: boolean;
     /** Off only to measure what DataLoader batching saves (bench:query). */
     batching: boolean;
+    /** Queries run compiled by graphql-jit (compiled-executor.ts); off: everything on graphql-js. */
+    compiled: boolean;
   };
   kafka: {
     brokers: string[];
@@ -145,6 +148,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubConfig {
       maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
       batching: e.GRAPHQL_BATCHING,
+      compiled: e.GRAPHQL_COMPILED,
     },
     kafka: {
       brokers: e.KAFKA_BROKERS

@@ -5,6 +5,8 @@ export interface HubMetrics {
   registry: Registry;
   graphqlRequests: Counter<'operation' | 'outcome'>;
   graphqlDuration: Histogram<'operation'>;
+  /** Operations executed, by engine: `compiled` (graphql-jit) or `graphql-js`. */
+  graphqlExecutions: Counter<'engine'>;
 }
 
 /** The hub's Prometheus registry: process metrics, GraphQL requests, SQL statements. */
@@ -35,6 +37,12 @@ export function createMetrics(): HubMetrics {
       help: 'GraphQL operation duration',
       labelNames: ['operation'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    graphqlExecutions: new Counter({
+      name: 'govgraph_graphql_executions_total',
+      help: 'GraphQL operations executed, by engine: compiled (graphql-jit, queries) or graphql-js (mutations, fallbacks)',
+      labelNames: ['engine'],
       registers: [registry],
     }),
   };

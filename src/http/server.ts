@@ -1,6 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { compiledExecutor } from '../graphql/compiled-executor';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -27,6 +28,8 @@ export interface HttpServerOptions {
   logger: Logger;
   metrics: HubMetrics;
   introspection: boolean;
+  /** Queries run compiled by graphql-jit; false: on graphql-js (the reference) like everything else. */
+  compiled: boolean;
   limits: { maxDepth: number; maxCost: number; maxPageSize: number };
   /** Builds a request's context: authenticates, then the em fork, loaders and policy. */
   createContext: (request?: ContextRequest) => Promise<HubContext>;
@@ -68,7 +71,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const app = express();
   const server = createServer(app);
   const apollo = new ApolloServer<HubContext>({
-    schema: options.schema,
+    ...(options.compiled
+      ? { gateway: compiledExecutor(options.schema, (engine) => options.metrics.graphqlExecutions.inc({ engine })) }
+      : { schema: options.schema }),
     introspection: options.introspection,
     logger: options.logger,
     // The hub stops its parts in order on SIGTERM/SIGINT (main.ts); Apollo must not race it.
