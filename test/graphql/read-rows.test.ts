@@ -83,4 +83,23 @@ describe('read objects from raw rows', () => {
     expect(Object.keys(person)).toContain('name');
     expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
   });
+
+  it('parse a timestamp when it is first read, and take a value written over it', async () => {
+    const em = t.orm.em.fork();
+    const [row] = await execute(em, `select * from hub_event order by id limit 1`);
+    const event = rowReader(em, HubEvent)(row);
+    expect(Object.keys(event)).not.toContain('reportedAt');
+    const reportedAt = event.reportedAt;
+    expect(reportedAt).toBeInstanceOf(Date);
+    expect(reportedAt.getTime()).toBe(
+      new Date(String(row.reported_at).replace(' ', 'T').replace(/\+00$/, 'Z')).getTime(),
+    );
+    // Parsed once: the same Date again, now the object's own property.
+    expect(event.reportedAt).toBe(reportedAt);
+    expect(Object.keys(event)).toContain('reportedAt');
+    const other = rowReader(em, HubEvent)(row);
+    other.reportedAt = new Date('2020-01-01T00:00:00Z');
+    expect(other.reportedAt.toISOString()).toBe('2020-01-01T00:00:00.000Z');
+    expect(event.reportedAt).toBe(reportedAt);
+  });
 });

@@ -4,7 +4,7 @@ import { Page } from '../../graphql/pagination';
 import { afterCondition, cursorOf, KeysetOrder, orderSql } from './keyset';
 import { LoaderSettings } from './loaders';
 import type { ScopedKind } from '../../access/policy-evaluation';
-import { execute } from '../../db/sql';
+import { readRows } from '../../db/sql';
 import { rowReader } from './read-rows';
 
 /**
@@ -47,7 +47,7 @@ export function createChildConnectionLoader<T extends { id: string; reportedAt?:
   const scopeParams = scope?.params ?? [];
   const counts = new DataLoader<string, number>(
     async (parentIds) => {
-      const rows: { parent_id: string; n: string }[] = await execute(
+      const rows = await readRows<{ parent_id: string; n: string }>(
         em,
         `select p.parent_id, (select count(*) from ${spec.table} c where ${spec.parentCondition}${scopeSql}) as n
            from unnest(?::uuid[]) as p(parent_id)`,
@@ -63,7 +63,7 @@ export function createChildConnectionLoader<T extends { id: string; reportedAt?:
   async function loadGroup(keys: ChildPageKey[]): Promise<Map<string, T[]>> {
     const { first, after } = keys[0];
     const cursor = afterCondition(spec.kind, spec.order, 'c', after);
-    const rows: Record<string, unknown>[] = await execute(
+    const rows = await readRows(
       em,
       `select p.parent_id as "__parent", c.* from unnest(?::uuid[]) as p(parent_id)
          cross join lateral (select c.* from ${spec.table} c where ${spec.parentCondition}${scopeSql}

@@ -4,7 +4,7 @@ import { CursorValues, decodeCursor, encodeCursor, Page } from '../../graphql/pa
 import { badInput } from '../../graphql/errors';
 import type { AccessControl, ScopedKind } from '../../access/policy-evaluation';
 import { rowReader } from './read-rows';
-import { execute } from '../../db/sql';
+import { readRows } from '../../db/sql';
 
 /**
  * The orders the API pages by. Ids are UUIDv7, so `ID_ASC` is creation order; regions page by
@@ -108,7 +108,7 @@ export async function fetchPage<T extends KeyedRow>(em: EntityManager, query: Ke
     query.first === 0
       ? []
       : (
-          await execute(
+          await readRows(
             em,
             `select ${alias}.* from "${meta.tableName}" as ${alias} ${where} order by ${orderSql(query.order, alias)} limit ?`,
             [...conditions.flatMap((c) => c.params), query.first + 1],

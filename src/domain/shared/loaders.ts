@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntityName, Utils } from '@mikro-orm/core';
 import type { AccessControl } from '../../access/policy-evaluation';
-import { execute } from '../../db/sql';
+import { readRows } from '../../db/sql';
 import { rowReader } from './read-rows';
 
 /** What every loader factory receives: the request's EntityManager and whether to batch. */
@@ -41,7 +41,7 @@ export function createByIdLoader<T extends object>(
   const sql = `select e.* from "${table}" e where e."${column}" = any(?)`;
   return new DataLoader<string, T | null>(
     async (ids) => {
-      const rows = (await execute(em, sql, [[...ids]])).map(read);
+      const rows = (await readRows<Record<string, unknown>>(em, sql, [[...ids]])).map(read);
       const byId = new Map(rows.map((r) => [String(r[key]), r]));
       return ids.map((id) => {
         const row = byId.get(id);
@@ -71,7 +71,7 @@ export function createChildrenLoader<T extends object>(
   const sql = `select e.* from "${table}" e where e."${key}" = any(?) order by ${order}`;
   return new DataLoader<string, T[]>(
     async (parentIds) => {
-      const rows = (await execute(em, sql, [[...parentIds]])).map(read);
+      const rows = (await readRows<Record<string, unknown>>(em, sql, [[...parentIds]])).map(read);
       const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
       for (const row of rows) {
         const parent = row[property] as { id?: string; code?: string } | undefined;

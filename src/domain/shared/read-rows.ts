@@ -6,6 +6,8 @@ export type RowReader<T> = (row: Record<string, unknown>) => T;
 
 interface ReadPlan {
   proto: object;
+  /** Date properties: the row's raw value goes to a hidden slot and is parsed on first read. */
+  lazy: { name: string; column: string; slot: symbol }[];
   /** Column → property copy, with the ORM's conversion where its hydration converts. */
   steps: ((row: Record<string, unknown>, out: Record<string, unknown>) => void)[];
 }
@@ -18,9 +20,14 @@ const plans = new WeakMap<EntityMetadata, ReadPlan>();
  * shadowed by a plain data slot. The entity prototype carries the ORM's change-tracking setters;
  * writing a property of a read object must not reach them.
  */
-function readPrototype(meta: EntityMetadata): object {
+function readPrototype(meta: EntityMetadata, lazy: Map<string, (raw: unknown) => unknown>): object {
   const proto = Object.create(meta.prototype as object) as object;
   for (const prop of meta.props) {
+    const parse = lazy.get(prop.name);
+    if (parse) {
+      Object.defineProperty(proto, prop.name, lazyDate(prop.name, parse));
+      continue;
+    }
     Object.defineProperty(proto, prop.name, {
       value: undefined,
       writable: true,
@@ -29,6 +36,32 @@ function readPrototype(meta: EntityMetadata): object {
     });
   }
   return proto;
+}
+
+const SLOTS = new Map<string, symbol>();
+const slotOf = (name: string) => SLOTS.get(name) ?? SLOTS.set(name, Symbol(name)).get(name)!;
+
+/**
+ * A date read on first use: most of a row's timestamps (created, updated, observed…) are never
+ * asked for, and parsing each of them for every row was a fifth of turning rows into objects.
+ * The parsed value (or a value written over it) becomes the object's own property.
+ */
+function lazyDate(name: string, parse: (raw: unknown) => unknown): PropertyDescriptor {
+  const slot = slotOf(name);
+  const own = (object: object, value: unknown) =>
+    Object.defineProperty(object, name, { value, writable: true, configurable: true, enumerable: true });
+  return {
+    configurable: true,
+    enumerable: false,
+    get(this: Record<symbol, unknown>) {
+      const value = parse(this[slot]);
+      own(this, value);
+      return value;
+    },
+    set(this: object, value: unknown) {
+      own(this, value);
+    },
+  };
 }
 
 function relationStep(prop: EntityProperty, pk: string, column: string) {
@@ -44,6 +77,8 @@ function planOf(em: EntityManager, meta: EntityMetadata): ReadPlan {
   if (plan) return plan;
   const platform = em.getPlatform();
   const steps: ReadPlan['steps'] = [];
+  const lazy: ReadPlan['lazy'] = [];
+  const parsers = new Map<string, (raw: unknown) => unknown>();
   for (const prop of meta.props) {
     if (prop.persist === false || !prop.fieldNames?.length) continue;
     const column = prop.fieldNames[0];
@@ -59,10 +94,10 @@ function planOf(em: EntityManager, meta: EntityMetadata): ReadPlan {
     if (prop.runtimeType === 'Date') {
       // As the ORM's result mapper: a timestamp without an offset is in the configured zone.
       const tz = platform.getTimezone();
-      steps.push((row, out) => {
-        const value = row[column] as Date | string | number | null | undefined;
-        if (value == null || value instanceof Date) out[name] = value;
-        else if (
+      parsers.set(name, (raw) => {
+        const value = raw as Date | string | number | null | undefined;
+        if (value == null || value instanceof Date) return value;
+        if (
           typeof value === 'number' ||
           !tz ||
           tz === 'local' ||
@@ -70,9 +105,10 @@ function planOf(em: EntityManager, meta: EntityMetadata): ReadPlan {
           value.lastIndexOf('-') > 10 ||
           value.endsWith('Z')
         )
-          out[name] = platform.parseDate(value);
-        else out[name] = platform.parseDate(value + tz);
+          return platform.parseDate(value);
+        return platform.parseDate(value + tz);
       });
+      lazy.push({ name, column, slot: slotOf(name) });
     } else if (prop.runtimeType === 'boolean') {
       steps.push((row, out) => {
         const value = row[column];
@@ -90,7 +126,7 @@ function planOf(em: EntityManager, meta: EntityMetadata): ReadPlan {
       });
     }
   }
-  plan = { proto: readPrototype(meta), steps };
+  plan = { proto: readPrototype(meta, parsers), steps, lazy };
   plans.set(meta, plan);
   return plan;
 }
@@ -103,10 +139,11 @@ function planOf(em: EntityManager, meta: EntityMetadata): ReadPlan {
  * object is never persisted or flushed.
  */
 export function rowReader<T>(em: EntityManager, entity: EntityName<T>): RowReader<T> {
-  const { proto, steps } = planOf(em, em.getMetadata().get(Utils.className(entity)));
+  const { proto, steps, lazy } = planOf(em, em.getMetadata().get(Utils.className(entity)));
   return (row) => {
-    const out = Object.create(proto) as Record<string, unknown>;
+    const out = Object.create(proto) as Record<string | symbol, unknown>;
     for (const step of steps) step(row, out);
+    for (const { column, slot } of lazy) out[slot] = row[column];
     return out as T;
   };
 }
