@@ -42,8 +42,52 @@ export function execute<T = Record<string, unknown>[]>(
 // Knex treats undefined as a missing binding; SQL has only null.
 const bindable = (value: unknown) => (value === undefined ? null : value);
 
+type TypeParser = (text: string) => unknown;
 interface PooledClient {
-  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+  query(config: { text: string; values: unknown[]; types: TypeParsers }): Promise<{ rows: unknown[] }>;
+  getTypeParser(oid: number, format?: string): TypeParser;
+}
+interface TypeParsers {
+  getTypeParser(oid: number, format?: string): TypeParser;
+}
+
+/**
+ * A column value readRows left as PostgreSQL's text: arrays and JSON, which most reads never
+ * look at (a person's sealed phones, an event's details) and which were the costliest columns to
+ * parse. `parse` is what the driver would have applied; read objects (read-rows.ts) call it on
+ * first use.
+ */
+export class DeferredValue {
+  constructor(
+    readonly text: string,
+    readonly parse: TypeParser,
+  ) {}
+
+  value(): unknown {
+    return this.parse(this.text);
+  }
+}
+
+// text[], varchar[], uuid[], int4[], json, jsonb (select typname, oid from pg_type).
+const DEFERRED_TYPES = new Set([1009, 1015, 2951, 1007, 114, 3802]);
+const deferringParsers = new WeakMap<PooledClient, TypeParsers>();
+
+function deferring(connection: PooledClient): TypeParsers {
+  let parsers = deferringParsers.get(connection);
+  if (!parsers) {
+    const byType = new Map<number, TypeParser>();
+    parsers = {
+      getTypeParser(oid, format = 'text') {
+        const own = connection.getTypeParser(oid, format);
+        if (format !== 'text' || !DEFERRED_TYPES.has(oid)) return own;
+        let parser = byType.get(oid);
+        if (!parser) byType.set(oid, (parser = (text) => new DeferredValue(text, own)));
+        return parser;
+      },
+    };
+    deferringParsers.set(connection, parsers);
+  }
+  return parsers;
 }
 interface KnexClientInternals {
   acquireConnection(): Promise<PooledClient>;
@@ -54,8 +98,9 @@ interface KnexClientInternals {
  * `execute` for the read path's statements (loaders, nested connections, list pages): outside a
  * transaction it sends the statement on a pooled client directly, without MikroORM's and knex's
  * wrappers (query building, binding positions, logging, result shaping), which were a tenth of a
- * nested read's CPU. Counted in `govgraph_sql_statements_total` like every statement. Inside a
- * transaction, or with statement logging on, it is `execute`.
+ * nested read's CPU. Array and JSON columns come back as DeferredValue (parsed when a read object's
+ * property is first read). Counted in `govgraph_sql_statements_total` like every statement. Inside a
+ * transaction, or with statement logging on, it is `execute`, whose values are parsed.
  */
 export async function readRows<T = Record<string, unknown>>(
   em: EntityManager,
@@ -67,7 +112,12 @@ export async function readRows<T = Record<string, unknown>>(
   const connection = await client.acquireConnection();
   try {
     sqlStatementCounter.count += 1;
-    return (await connection.query(positional(sql), params.map(bindable))).rows as T[];
+    const result = await connection.query({
+      text: positional(sql),
+      values: params.map(bindable),
+      types: deferring(connection),
+    });
+    return result.rows as T[];
   } finally {
     await client.releaseConnection(connection);
   }

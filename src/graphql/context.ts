@@ -72,8 +72,8 @@ function loaderPrototype(settings: LoaderSettings): object {
  * reads a few areas, and making some forty DataLoaders for each was a visible share of a small one.
  */
 export function createLoaders(settings: LoaderSettings): Loaders {
-  const loaders = Object.create(loaderPrototype(settings)) as Record<symbol, unknown>;
-  loaders[SETTINGS] = settings;
+  const loaders = Object.create(loaderPrototype(settings)) as Record<string | symbol, unknown>;
+  loaders[SETTINGS] = { ...settings, peer: (name: string) => loaders[name] };
   return loaders as unknown as Loaders;
 }
 

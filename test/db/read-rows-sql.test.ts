@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { sqlStatementCounter } from '../../src/config/mikro-orm.config';
 import { createOrm } from '../../src/db/orm';
-import { execute, positional, readRows } from '../../src/db/sql';
+import { DeferredValue, execute, positional, readRows } from '../../src/db/sql';
 
 let orm: MikroORM;
 beforeAll(async () => {
@@ -25,16 +25,23 @@ describe('readRows, the read path’s direct statements', () => {
     expect(() => positional('select ?? from t')).toThrow(/plain `\?` placeholders/);
   });
 
-  it('answers the rows execute answers, with the same types, and counts each statement', async () => {
+  it('answers the rows execute answers, arrays and JSON left to parse on use, and counts each statement', async () => {
     const em = orm.em.fork();
-    await execute(em, `insert into read_rows_probe values (1, '{a,b}', '2026-01-02T03:04:05Z'), (2, null, null)`);
-    const sql = 'select * from read_rows_probe where id = any(?) order by id';
+    await execute(em, `insert into read_rows_probe values (1, '{a,"b,c"}', '2026-01-02T03:04:05Z'), (2, null, null)`);
+    const sql = `select *, jsonb_build_object('k', id) as doc from read_rows_probe where id = any(?) order by id`;
     const before = sqlStatementCounter.count;
-    const direct = await readRows(em, sql, [[1, 2]]);
+    const direct = await readRows<Record<string, unknown>>(em, sql, [[1, 2]]);
     expect(sqlStatementCounter.count - before).toBe(1);
-    expect(direct).toEqual(await execute(em, sql, [[1, 2]]));
+    // Arrays and JSON come as the database's text with the driver's own parser (read-rows.ts parses on first read).
+    expect(direct[0].tags).toBeInstanceOf(DeferredValue);
+    expect(direct[0].doc).toBeInstanceOf(DeferredValue);
+    const parsed = direct.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof DeferredValue ? v.value() : v])),
+    );
+    expect(parsed).toEqual(await execute(em, sql, [[1, 2]]));
     // The ORM's connection keeps timestamps as PostgreSQL's text; read-rows.ts converts them.
-    expect(direct[0]).toEqual({ id: 1, tags: ['a', 'b'], at: '2026-01-02 03:04:05+00' });
+    expect(parsed[0]).toEqual({ id: 1, tags: ['a', 'b,c'], at: '2026-01-02 03:04:05+00', doc: { k: 1 } });
+    expect(direct[1].tags).toBeNull();
     // undefined binds as null, as in execute.
     expect(await readRows(em, 'select ?::int is null as missing', [undefined])).toEqual([{ missing: true }]);
   });

@@ -25,8 +25,8 @@ export class House extends HubRecord {
   @Property({ type: 'text' })
   address!: string;
 
-  /** The normalised address: with the region, the house's exact identity. */
-  @Property({ type: 'text' })
+  /** The normalised address: with the region, the house's exact identity (matched in SQL only, so never read). */
+  @Property({ type: 'text', lazy: true })
   addressKey!: string;
 
   @ManyToOne(() => Region, { fieldName: 'region_code' })

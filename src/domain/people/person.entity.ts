@@ -33,8 +33,8 @@ export class Person extends HubRecord {
   @Property({ type: 'text' })
   name!: string;
 
-  /** The name with spaces and minority-name separators removed: what name filters compare. */
-  @Property({ type: 'text', index: true })
+  /** The name with spaces and minority-name separators removed: what name filters compare (in SQL only, so never read). */
+  @Property({ type: 'text', index: true, lazy: true })
   nameKey!: string;
 
   @Field(() => Gender)
@@ -52,8 +52,8 @@ export class Person extends HubRecord {
   @Property({ type: 'text', nullable: true, fieldName: 'identity_number_enc' })
   identityNumberSealed?: string;
 
-  /** The keyed blind index (HMAC-SHA256) of the identity number: what exact matching compares. */
-  @Property({ type: 'text', nullable: true, fieldName: 'identity_number_bidx' })
+  /** The keyed blind index (HMAC-SHA256) of the identity number: what exact matching compares (in SQL only, so never read). */
+  @Property({ type: 'text', nullable: true, fieldName: 'identity_number_bidx', lazy: true })
   identityNumberIndex?: string;
 
   @Field(() => Boolean, { description: 'whether the identity number passed the GB 11643 check' })
@@ -64,8 +64,8 @@ export class Person extends HubRecord {
   @Property({ type: 'text[]', default: '{}', fieldName: 'phones_enc' })
   phonesSealed: string[] = [];
 
-  /** Blind indexes of the phones, in the same order (GIN-indexed for matching by phone). */
-  @Property({ type: 'text[]', default: '{}', fieldName: 'phone_bidx' })
+  /** Blind indexes of the phones, in the same order (GIN-indexed for matching by phone; in SQL only, so never read). */
+  @Property({ type: 'text[]', default: '{}', fieldName: 'phone_bidx', lazy: true })
   phoneIndexes: string[] = [];
 
   /** The village of the current residence, denormalised for region-subtree filters. */

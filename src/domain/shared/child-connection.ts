@@ -5,7 +5,7 @@ import { afterCondition, cursorOf, KeysetOrder, orderSql } from './keyset';
 import { LoaderSettings } from './loaders';
 import type { ScopedKind } from '../../access/policy-evaluation';
 import { readRows } from '../../db/sql';
-import { rowReader } from './read-rows';
+import { readColumns, rowReader } from './read-rows';
 
 /**
  * A nested connection (a grid's houses, a person's events): the child rows of one parent.
@@ -66,7 +66,7 @@ export function createChildConnectionLoader<T extends { id: string; reportedAt?:
     const rows = await readRows(
       em,
       `select p.parent_id as "__parent", c.* from unnest(?::uuid[]) as p(parent_id)
-         cross join lateral (select c.* from ${spec.table} c where ${spec.parentCondition}${scopeSql}
+         cross join lateral (select ${readColumns(em, spec.entity, 'c')} from ${spec.table} c where ${spec.parentCondition}${scopeSql}
            ${cursor ? `and ${cursor.sql}` : ''} order by ${orderSql(spec.order, 'c')} limit ?) c`,
       [uuidArray(keys.map((k) => k.parentId)), ...scopeParams, ...(cursor?.params ?? []), first + 1],
     );

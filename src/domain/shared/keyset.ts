@@ -3,7 +3,7 @@ import { EntityName, Utils } from '@mikro-orm/core';
 import { CursorValues, decodeCursor, encodeCursor, Page } from '../../graphql/pagination';
 import { badInput } from '../../graphql/errors';
 import type { AccessControl, ScopedKind } from '../../access/policy-evaluation';
-import { rowReader } from './read-rows';
+import { readColumns, rowReader } from './read-rows';
 import { readRows } from '../../db/sql';
 
 /**
@@ -110,7 +110,7 @@ export async function fetchPage<T extends KeyedRow>(em: EntityManager, query: Ke
       : (
           await readRows(
             em,
-            `select ${alias}.* from "${meta.tableName}" as ${alias} ${where} order by ${orderSql(query.order, alias)} limit ?`,
+            `select ${readColumns(em, query.entity, alias)} from "${meta.tableName}" as ${alias} ${where} order by ${orderSql(query.order, alias)} limit ?`,
             [...conditions.flatMap((c) => c.params), query.first + 1],
           )
         ).map(rowReader(em, query.entity));

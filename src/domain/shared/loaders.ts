@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntityName, Utils } from '@mikro-orm/core';
 import type { AccessControl } from '../../access/policy-evaluation';
 import { readRows } from '../../db/sql';
-import { rowReader } from './read-rows';
+import { readColumnNames, readColumns, rowReader } from './read-rows';
 
 /** What every loader factory receives: the request's EntityManager and whether to batch. */
 export interface LoaderSettings {
@@ -12,6 +12,20 @@ export interface LoaderSettings {
   batch: boolean;
   /** The request's policy: loaders answer only the rows it lets the client see. */
   access: AccessControl;
+  /** The request's other loaders, by name, for a loader that primes another's cache (set by createLoaders). */
+  peer?(name: string): DataLoader<string, unknown> | undefined;
+}
+
+/**
+ * A record read in the same statement as the ones loaded, through a many-to-one of theirs, and
+ * handed to `prime` (another loader's cache), so the request does not read it again: a house's
+ * grid comes with the house.
+ */
+export interface ReadAlongside<R> {
+  entity: EntityName<R>;
+  /** The many-to-one of the loaded entity that points at it. */
+  relation: string;
+  prime(record: R): void;
 }
 
 /** The table of `entity` and the column of its property `property` (a relation's foreign key). */
@@ -29,19 +43,23 @@ function columnsOf<T>(em: EntityManager, entity: EntityName<T>, property: string
  * Loads records by primary key in key order, `null` for a miss. With `visible`, a record the
  * request's policy does not let it see is a miss too, whatever path asked for it.
  */
-export function createByIdLoader<T extends object>(
+export function createByIdLoader<T extends object, R extends object = never>(
   { em, batch }: LoaderSettings,
   entity: EntityName<T>,
   key: keyof T & string = 'id' as keyof T & string,
   visible?: (row: T) => boolean,
+  alongside?: ReadAlongside<R>,
 ): DataLoader<string, T | null> {
   const read = rowReader(em, entity);
-  const { table, key: column } = columnsOf(em, entity, key);
+  const { table, key: column, column: columnOf } = columnsOf(em, entity, key);
+  const joined = alongside && alongsideOf(em, alongside, `e."${columnOf(alongside.relation)}"`);
   // Read objects straight from rows (read-rows.ts): these are answered to GraphQL, never written.
-  const sql = `select e.* from "${table}" e where e."${column}" = any(?)`;
+  const sql = `select ${readColumns(em, entity, 'e')}${joined?.select ?? ''} from "${table}" e${joined?.join ?? ''} where e."${column}" = any(?)`;
   return new DataLoader<string, T | null>(
     async (ids) => {
-      const rows = (await readRows<Record<string, unknown>>(em, sql, [[...ids]])).map(read);
+      const raw = await readRows<Record<string, unknown>>(em, sql, [[...ids]]);
+      if (joined) joined.primeFrom(raw);
+      const rows = raw.map(read);
       const byId = new Map(rows.map((r) => [String(r[key]), r]));
       return ids.map((id) => {
         const row = byId.get(id);
@@ -68,7 +86,7 @@ export function createChildrenLoader<T extends object>(
   const order = Object.entries(orderBy)
     .map(([name, direction]) => `e."${column(name)}" ${direction}`)
     .join(', ');
-  const sql = `select e.* from "${table}" e where e."${key}" = any(?) order by ${order}`;
+  const sql = `select ${readColumns(em, entity, 'e')} from "${table}" e where e."${key}" = any(?) order by ${order}`;
   return new DataLoader<string, T[]>(
     async (parentIds) => {
       const rows = (await readRows<Record<string, unknown>>(em, sql, [[...parentIds]])).map(read);
@@ -82,4 +100,28 @@ export function createChildrenLoader<T extends object>(
     },
     { batch },
   );
+}
+
+// The select list, join and priming of a ReadAlongside: its columns travel as `__a_<column>`.
+function alongsideOf<R extends object>(em: EntityManager, alongside: ReadAlongside<R>, foreignKey: string) {
+  const read = rowReader(em, alongside.entity);
+  const meta = em.getMetadata().get(Utils.className(alongside.entity));
+  const pk = meta.properties[meta.primaryKeys[0] as keyof typeof meta.properties].fieldNames[0];
+  const columns = readColumnNames(em, alongside.entity);
+  const as = (column: string) => `__a_${column}`;
+  return {
+    select: columns.map((c) => `, a."${c}" as "${as(c)}"`).join(''),
+    join: ` left join "${meta.tableName}" a on a."${pk}" = ${foreignKey}`,
+    primeFrom(rows: Record<string, unknown>[]) {
+      const seen = new Set<unknown>();
+      for (const row of rows) {
+        const id = row[as(pk)];
+        if (id == null || seen.has(id)) continue;
+        seen.add(id);
+        const own: Record<string, unknown> = {};
+        for (const c of columns) own[c] = row[as(c)];
+        alongside.prime(read(own));
+      }
+    },
+  };
 }

@@ -1,12 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntityMetadata, EntityName, EntityProperty, ReferenceKind, Utils } from '@mikro-orm/core';
+import { DeferredValue } from '../../db/sql';
 
 /** Turns one raw row (column names) into a read object; extra columns (e.g. `__parent`) are dropped. */
 export type RowReader<T> = (row: Record<string, unknown>) => T;
 
 interface ReadPlan {
   proto: object;
-  /** Date properties: the row's raw value goes to a hidden slot and is parsed on first read. */
+  /** The columns a read object is made of (`readColumns`): never a lazy property's. */
+  columns: string[];
+  /** Date, array and JSON properties: the row's raw value goes to a hidden slot and is parsed on first read. */
   lazy: { name: string; column: string; slot: symbol }[];
   /** Column → property copy, with the ORM's conversion where its hydration converts. */
   steps: ((row: Record<string, unknown>, out: Record<string, unknown>) => void)[];
@@ -25,7 +28,7 @@ function readPrototype(meta: EntityMetadata, lazy: Map<string, (raw: unknown) =>
   for (const prop of meta.props) {
     const parse = lazy.get(prop.name);
     if (parse) {
-      Object.defineProperty(proto, prop.name, lazyDate(prop.name, parse));
+      Object.defineProperty(proto, prop.name, parsedOnRead(prop.name, parse));
       continue;
     }
     Object.defineProperty(proto, prop.name, {
@@ -42,11 +45,12 @@ const SLOTS = new Map<string, symbol>();
 const slotOf = (name: string) => SLOTS.get(name) ?? SLOTS.set(name, Symbol(name)).get(name)!;
 
 /**
- * A date read on first use: most of a row's timestamps (created, updated, observed…) are never
- * asked for, and parsing each of them for every row was a fifth of turning rows into objects.
+ * A value parsed on first read: most of a row's timestamps (created, updated, observed…), arrays
+ * and JSON are never asked for, and parsing each of them for every row was a fifth of turning
+ * rows into objects.
  * The parsed value (or a value written over it) becomes the object's own property.
  */
-function lazyDate(name: string, parse: (raw: unknown) => unknown): PropertyDescriptor {
+function parsedOnRead(name: string, parse: (raw: unknown) => unknown): PropertyDescriptor {
   const slot = slotOf(name);
   const own = (object: object, value: unknown) =>
     Object.defineProperty(object, name, { value, writable: true, configurable: true, enumerable: true });
@@ -72,16 +76,22 @@ function relationStep(prop: EntityProperty, pk: string, column: string) {
   };
 }
 
+// Array and JSON columns: readRows leaves them as text (DeferredValue), parsed here on first read.
+const deferredColumn = (prop: EntityProperty) => /\[\]$|^jsonb?$/.test(prop.columnTypes?.[0] ?? '');
+
 function planOf(em: EntityManager, meta: EntityMetadata): ReadPlan {
   let plan = plans.get(meta);
   if (plan) return plan;
   const platform = em.getPlatform();
   const steps: ReadPlan['steps'] = [];
   const lazy: ReadPlan['lazy'] = [];
+  const columns: string[] = [];
   const parsers = new Map<string, (raw: unknown) => unknown>();
   for (const prop of meta.props) {
-    if (prop.persist === false || !prop.fieldNames?.length) continue;
+    // A lazy property (a blind index, a match key) is compared in SQL and never read: not selected.
+    if (prop.persist === false || !prop.fieldNames?.length || prop.lazy) continue;
     const column = prop.fieldNames[0];
+    columns.push(column);
     if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
       const targetPks = prop.targetMeta!.primaryKeys;
       if (targetPks.length !== 1 || prop.fieldNames.length !== 1)
@@ -109,6 +119,13 @@ function planOf(em: EntityManager, meta: EntityMetadata): ReadPlan {
         return platform.parseDate(value + tz);
       });
       lazy.push({ name, column, slot: slotOf(name) });
+    } else if (deferredColumn(prop)) {
+      const type = prop.customType;
+      parsers.set(prop.name, (raw) => {
+        const value = raw instanceof DeferredValue ? raw.value() : raw;
+        return value == null || !type ? value : type.convertToJSValue(value, platform);
+      });
+      lazy.push({ name: prop.name, column, slot: slotOf(prop.name) });
     } else if (prop.runtimeType === 'boolean') {
       steps.push((row, out) => {
         const value = row[column];
@@ -126,7 +143,7 @@ function planOf(em: EntityManager, meta: EntityMetadata): ReadPlan {
       });
     }
   }
-  plan = { proto: readPrototype(meta, parsers), steps, lazy };
+  plan = { proto: readPrototype(meta, parsers), columns, steps, lazy };
   plans.set(meta, plan);
   return plan;
 }
@@ -146,4 +163,30 @@ export function rowReader<T>(em: EntityManager, entity: EntityName<T>): RowReade
     for (const { column, slot } of lazy) out[slot] = row[column];
     return out as T;
   };
+}
+
+const selectLists = new WeakMap<EntityMetadata, Map<string, string>>();
+
+/**
+ * The select list of `entity`'s read objects under table alias `alias` (`e."id", e."name"…`),
+ * for SQL whose rows go through `rowReader`: every mapped column but the lazy ones.
+ */
+export function readColumns<T>(em: EntityManager, entity: EntityName<T>, alias: string): string {
+  const meta = em.getMetadata().get(Utils.className(entity));
+  let lists = selectLists.get(meta);
+  if (!lists) selectLists.set(meta, (lists = new Map()));
+  let list = lists.get(alias);
+  if (!list)
+    lists.set(
+      alias,
+      (list = planOf(em, meta)
+        .columns.map((c) => `${alias}."${c}"`)
+        .join(', ')),
+    );
+  return list;
+}
+
+/** The columns `rowReader` reads for `entity`: every mapped column but the lazy ones. */
+export function readColumnNames<T>(em: EntityManager, entity: EntityName<T>): readonly string[] {
+  return planOf(em, em.getMetadata().get(Utils.className(entity))).columns;
 }
