@@ -105,21 +105,21 @@ export function createChildrenLoader<T extends object>(
 // The select list, join and priming of a ReadAlongside: its columns travel as `__a_<column>`.
 function alongsideOf<R extends object>(em: EntityManager, alongside: ReadAlongside<R>, foreignKey: string) {
   const read = rowReader(em, alongside.entity);
-  const meta = em.getMetadata().get(Utils.className(alongside.entity));
-  const pk = meta.properties[meta.primaryKeys[0] as keyof typeof meta.properties].fieldNames[0];
-  const columns = readColumnNames(em, alongside.entity);
-  const as = (column: string) => `__a_${column}`;
+  const { primaryKeys } = em.getMetadata().get(Utils.className(alongside.entity));
+  const { table, key: pk } = columnsOf(em, alongside.entity, primaryKeys[0]);
+  const columns = readColumnNames(em, alongside.entity).map((column) => ({ column, as: `__a_${column}` }));
+  const pkAs = `__a_${pk}`;
   return {
-    select: columns.map((c) => `, a."${c}" as "${as(c)}"`).join(''),
-    join: ` left join "${meta.tableName}" a on a."${pk}" = ${foreignKey}`,
+    select: columns.map((c) => `, a."${c.column}" as "${c.as}"`).join(''),
+    join: ` left join "${table}" a on a."${pk}" = ${foreignKey}`,
     primeFrom(rows: Record<string, unknown>[]) {
       const seen = new Set<unknown>();
       for (const row of rows) {
-        const id = row[as(pk)];
+        const id = row[pkAs];
         if (id == null || seen.has(id)) continue;
         seen.add(id);
         const own: Record<string, unknown> = {};
-        for (const c of columns) own[c] = row[as(c)];
+        for (const c of columns) own[c.column] = row[c.as];
         alongside.prime(read(own));
       }
     },
