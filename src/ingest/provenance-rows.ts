@@ -1,4 +1,4 @@
-import { sealIdentityNumber, sealPhones } from '../access/protect';
+import { sealedMention } from '../access/sealed-mention';
 import type { WrittenEvent } from '../domain/events/event.writer';
 import { AssertionRow, statedFields } from '../domain/provenance/assertion.writer';
 import type { MentionRow } from '../domain/provenance/mention.writer';
@@ -38,6 +38,7 @@ export function provenanceRows(
       });
     };
     for (const m of r.people) {
+      const sealed = sealedMention(m);
       const link = links.people.get(pathKey(i, m.path));
       mentions.push({
         sourceRecordId,
@@ -50,10 +51,8 @@ export function provenanceRows(
       assert(EntityType.PERSON, link?.personId, m.path, {
         name: m.name,
         // Personal data is kept sealed here as on the person (src/access/protect).
-        identityNumber: m.identityNumber
-          ? { sealed: sealIdentityNumber(m.identityNumber.value), valid: m.identityNumber.valid }
-          : null,
-        phones: m.phones.length ? sealPhones(m.phones) : null,
+        identityNumber: m.identityNumber ? { sealed: sealed.number!.sealed, valid: m.identityNumber.valid } : null,
+        phones: sealed.phones?.sealed ?? null,
         gender: m.gender,
         birthDate: m.birthDate,
         address: m.address,

@@ -3,7 +3,7 @@ import { uuidv7 } from '../shared/ids';
 import { rowset, sql } from '../ingest/sql';
 import { blockingKeys } from './blocking';
 import { emptyFeatures, FEATURE_FIELDS } from './features';
-import { protectIdentityNumber } from '../access/protect';
+import { sealIdentityNumber } from '../access/protect';
 
 import { mergePeopleRows, PROFILE_UNION } from './merge-people';
 
@@ -30,7 +30,7 @@ function grew(state: ResolutionState, id: string): boolean {
 }
 
 async function writeProfiles(em: EntityManager, state: ResolutionState, ids: string[]): Promise<void> {
-  const seal = (id: string) => state.envelopes.get(id) ?? protectIdentityNumber(id).sealed;
+  const seal = (id: string) => state.envelopes.get(id) ?? sealIdentityNumber(id);
   const rows = ids
     .filter((id) => grew(state, id))
     .flatMap((id) => {

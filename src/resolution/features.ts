@@ -1,5 +1,5 @@
 import type { PersonMention } from '../../connectors/shared/canonical-record';
-import { phoneIndex } from '../access/protect';
+import { sealedMention } from '../access/sealed-mention';
 import { normalizeAddress, normalizePersonName } from '../identity';
 import { localityOf } from './locality';
 import { pinyinKey } from './pinyin-key';
@@ -51,7 +51,7 @@ export function mentionFeatures(m: PersonMention): MatchFeatures {
   return {
     nameKeys: list(nameKey),
     pinyins: nameKey ? [pinyinKey(nameKey)] : [],
-    phones: [...new Set(m.phones.map(phoneIndex))].sort(),
+    phones: [...new Set(sealedMention(m).phones?.indexes)].sort(),
     birthDates: list(birthDateOf(m)),
     genders: list(genderOf(m)),
     addresses: list(normalizeAddress(m.address)),

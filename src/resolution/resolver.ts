@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonMention } from '../../connectors/shared/canonical-record';
+import { sealedMention } from '../access/sealed-mention';
 import { strongKeys, weakKeys } from './blocking';
 import { compareFeatures } from './compare';
 import type { MatchFeatures } from './features';
@@ -70,6 +71,12 @@ export async function resolvePersonMentions(
     [...new Set(features.flatMap(strongKeys))],
     anchors,
   );
+  // A number new to its profile is written in the envelope its mention was sealed in (an envelope read from a profile wins).
+  for (const { mention } of mentions) {
+    const number = mention.identityNumber && sealedMention(mention).number;
+    if (number && !state.envelopes.has(mention.identityNumber!.value))
+      state.envelopes.set(mention.identityNumber!.value, number.sealed);
+  }
   // Review-only keys, for the mentions nothing above anchors or links.
   const unsure = features.filter(
     (f, i) =>

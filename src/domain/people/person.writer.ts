@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonMention } from '../../../connectors/shared/canonical-record';
-import { protectIdentityNumber, protectPhones } from '../../access/protect';
+import { sealedMention } from '../../access/sealed-mention';
 import { normalizePersonName } from '../../identity';
 import { rowset, sql } from '../../ingest/sql';
 
@@ -10,15 +10,19 @@ export interface PersonObservation {
   observedAt: Date;
 }
 
+// Identity numbers and phones are stored sealed with a blind index (src/access/protect): the row
+// carries both, and matching compares the index.
 interface PersonRow {
   id: string;
   name: string | null;
   name_key: string | null;
   gender: string | null;
   birth_date: string | null;
-  identity_number: string | null;
+  identity_number_enc: string | null;
+  identity_number_bidx: string | null;
   identity_number_valid: boolean | null;
-  phones: string[] | null;
+  phones_enc: string[] | null;
+  phone_bidx: string[] | null;
   region_code: string | null;
   observed_at: string;
 }
@@ -32,15 +36,18 @@ function birthDateOf(m: PersonMention): string | null {
 function rowOf(o: PersonObservation): PersonRow {
   const m = o.mention;
   const name = m.name ? normalizePersonName(m.name) : null;
+  const sealed = sealedMention(m);
   return {
     id: o.personId,
     name: name?.display ?? m.name,
     name_key: name?.key ?? m.name,
     gender: m.gender,
     birth_date: birthDateOf(m),
-    identity_number: m.identityNumber?.value ?? null,
+    identity_number_enc: sealed.number?.sealed ?? null,
+    identity_number_bidx: sealed.number?.index ?? null,
     identity_number_valid: m.identityNumber ? m.identityNumber.valid : null,
-    phones: m.phones.length ? m.phones : null,
+    phones_enc: sealed.phones?.sealed ?? null,
+    phone_bidx: sealed.phones?.indexes ?? null,
     region_code: m.regionCode,
     observed_at: o.observedAt.toISOString(),
   };
@@ -79,28 +86,6 @@ const KEEP_VALID_NUMBER = ['identity_number_enc', 'identity_number_bidx']
   .concat(`identity_number_valid = person.identity_number_valid or coalesce(excluded.identity_number_valid, false)`)
   .join(',\n  ');
 
-// Identity numbers and phones are stored sealed with a blind index (src/access/protect): the row
-// carries both, and matching compares the index.
-interface SealedRow extends Omit<PersonRow, 'identity_number' | 'phones'> {
-  identity_number_enc: string | null;
-  identity_number_bidx: string | null;
-  phones_enc: string[] | null;
-  phone_bidx: string[] | null;
-}
-
-function sealed(row: PersonRow): SealedRow {
-  const { identity_number, phones, ...rest } = row;
-  const number = identity_number ? protectIdentityNumber(identity_number) : null;
-  const phone = phones ? protectPhones(phones) : null;
-  return {
-    ...rest,
-    identity_number_enc: number?.sealed ?? null,
-    identity_number_bidx: number?.index ?? null,
-    phones_enc: phone?.sealed ?? null,
-    phone_bidx: phone?.indexes ?? null,
-  };
-}
-
 const NEWER = `excluded.observed_at >= coalesce(person.observed_at, '-infinity')`;
 // A newer observation stating other phones replaces them; the same phones keep their sealed form.
 const PHONES = ['phones_enc', 'phone_bidx']
@@ -133,7 +118,7 @@ const UPDATE = `
 export async function writePeople(em: EntityManager, observations: PersonObservation[]): Promise<Map<string, string>> {
   const actual = new Map<string, string>();
   if (!observations.length) return actual;
-  const rows = mergeRows(observations.map(rowOf)).map(sealed);
+  const rows = mergeRows(observations.map(rowOf));
   const keyed = rows
     .filter((r) => r.identity_number_valid)
     .sort((a, b) => (a.identity_number_bidx! < b.identity_number_bidx! ? -1 : 1));
