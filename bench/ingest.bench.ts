@@ -20,6 +20,9 @@ import { BENCH_SECRETS } from './lib/bench-access';
  * them until every offset is stored in PostgreSQL; (a) a kafkajs consumer that only parses the
  * same messages; (b) a bulk `INSERT … SELECT FROM unnest(…) ON CONFLICT DO UPDATE` of the same
  * rows straight into PostgreSQL. Prints the three rates, the ratios and the hub's peak RSS.
+ * Then (c): every row the hub wrote, copied table to table inside PostgreSQL into tables with the
+ * same indexes: a floor, the database's own cost of storing what the hub stored, with no
+ * resolution, parsing, network or foreign keys. No implementation writing the same rows is faster.
  */
 const TARGET = Number(process.env.BENCH_MESSAGES ?? 200_000);
 const PARTITIONS = Number(process.env.BENCH_PARTITIONS ?? 2);
@@ -156,11 +159,33 @@ async function main(): Promise<void> {
       );
     }
     const bulkMs = Date.now() - bulkStarted;
+
+    // (c) The floor: the hub's own rows, copied inside PostgreSQL. The registry was loaded before the hub started.
+    const before = new Set(['region', 'grid', 'mikro_orm_migrations', 'bench_raw']);
+    const tables = (
+      await pg.query<{ name: string }>(
+        `select c.relname as name from pg_class c where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace order by 1`,
+      )
+    ).rows
+      .map((r) => r.name)
+      .filter((t) => !before.has(t));
+    const floorTables: { table: string; rows: number; ms: number }[] = [];
+    for (const table of tables) {
+      await pg.query(`create table "floor_${table}" (like "${table}" including defaults including indexes)`);
+      const copyStarted = Date.now();
+      const copied = await pg.query(`insert into "floor_${table}" select * from "${table}"`);
+      const ms = Date.now() - copyStarted;
+      await pg.query(`drop table "floor_${table}"`);
+      if (copied.rowCount) floorTables.push({ table, rows: copied.rowCount, ms });
+    }
+    const floorMs = floorTables.reduce((n, t) => n + t.ms, 0);
+    const floorRows = floorTables.reduce((n, t) => n + t.rows, 0);
     await pg.end();
 
     const e2e = rate(total, hubMs);
     const parse = rate(total, parseMs);
     const bulk = rate(total, bulkMs);
+    const floor = rate(total, floorMs);
     console.log(`\n## bench:ingest — ${fmt(total)} messages, ${CONNECTORS.length} topics × ${PARTITIONS} partitions\n`);
     console.log('| path | seconds | records/s |');
     console.log('|---|---|---|');
@@ -170,7 +195,16 @@ async function main(): Promise<void> {
     console.log(`| (a) kafkajs consumer, parse only | ${(parseMs / 1000).toFixed(1)} | ${fmt(parse)} |`);
     console.log(`| (b) bulk upsert into PostgreSQL | ${(bulkMs / 1000).toFixed(1)} | ${fmt(bulk)} |`);
     console.log(
-      `\nend to end / parse only: ${(e2e / parse).toFixed(2)}×; end to end / bulk upsert: ${(e2e / bulk).toFixed(2)}×`,
+      `| (c) floor: the ${fmt(floorRows)} rows the hub wrote, copied table to table in PostgreSQL | ${(floorMs / 1000).toFixed(1)} | ${fmt(floor)} |`,
+    );
+    console.log(
+      `\nend to end / parse only: ${(e2e / parse).toFixed(2)}×; end to end / bulk upsert: ${(e2e / bulk).toFixed(2)}×; end to end / floor: ${(e2e / floor).toFixed(2)}×`,
+    );
+    console.log(
+      `rows per message: ${(floorRows / total).toFixed(1)} (${floorTables
+        .sort((a, b) => b.ms - a.ms)
+        .map((t) => `${t.table} ${fmt(t.rows)} in ${t.ms} ms`)
+        .join(', ')})`,
     );
     console.log(`hub peak RSS: ${rss.toFixed(0)} MiB`);
     console.log(`written: ${JSON.stringify(counts)}`);
