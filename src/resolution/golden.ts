@@ -1,5 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { protectIdentityNumber, protectPhones, revealIdentityNumber, revealPhone } from '../access/protect';
+import { currentFieldKeyId, sealedKeyId } from '../access/field-crypto';
+import {
+  identityNumberIndex,
+  phoneIndex,
+  revealIdentityNumber,
+  revealPhone,
+  sealIdentityNumber,
+  sealPhones,
+} from '../access/protect';
 import { normalizePersonName } from '../identity';
 import { rowset, sql } from '../ingest/sql';
 import { chooseAssertion, RankableAssertion } from './survivorship.rules';
@@ -15,15 +23,28 @@ interface AssertionRow {
 
 const birthFromNumber = (n: string) => `${n.slice(6, 10)}-${n.slice(10, 12)}-${n.slice(12, 14)}`;
 
-// Identity numbers and phones are asserted sealed: opened here only to seal and index the golden copy.
+// Identity numbers and phones are asserted sealed, in the envelopes a person row takes
+// (src/access/protect): the golden copy is the chosen assertion's envelope, opened here only to
+// compute its blind index. An envelope of an earlier key is sealed again: key rotation leaves no
+// person value under an old key.
+const current = (envelope: string) => sealedKeyId(envelope) === currentFieldKeyId();
+
 function goldenOf(personId: string, assertions: RankableAssertion[]) {
   const chosen = (field: string) => chooseAssertion(assertions.filter((a) => a.field === field))?.value ?? null;
   const name = normalizePersonName(chosen('name') as string | null);
   const stated = chosen('identityNumber') as { sealed: string; valid: boolean } | null;
   const number = stated ? { value: revealIdentityNumber(stated.sealed), valid: stated.valid } : null;
-  const sealedNumber = number ? protectIdentityNumber(number.value) : null;
-  const phones = chosen('phones') as string[] | null;
-  const sealedPhones = phones ? protectPhones(phones.map(revealPhone)) : null;
+  const sealedNumber = number
+    ? {
+        sealed: current(stated!.sealed) ? stated!.sealed : sealIdentityNumber(number.value),
+        index: identityNumberIndex(number.value),
+      }
+    : null;
+  const statedPhones = chosen('phones') as string[] | null;
+  const phones = statedPhones?.map(revealPhone) ?? null;
+  const sealedPhones = phones
+    ? { sealed: statedPhones!.every(current) ? statedPhones! : sealPhones(phones), indexes: phones.map(phoneIndex) }
+    : null;
   const birthDate = (chosen('birthDate') as string | null) ?? (number?.valid ? birthFromNumber(number.value) : null);
   return {
     id: personId,

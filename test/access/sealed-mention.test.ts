@@ -12,7 +12,7 @@ const NUMBER = ((first17) => first17 + identityCheckCharacter(first17))('4399011
 const mention = (): PersonMention => ({
   path: 'persons[0]',
   name: '张三',
-  identityNumber: { value: NUMBER, valid: true },
+  identityNumber: { value: NUMBER, valid: true, legacy: false },
   phones: ['13800000001', '13800000002'],
   gender: null,
   birthDate: null,
