@@ -9,7 +9,7 @@ export interface SealedMention {
 
 // Mentions are never changed after mapping: one sealing per mention serves the person row, its
 // assertion, the profile of a person it creates and its match features (AES-GCM and HMAC were
-// ~15% of an ingesting hub's samples, a third of them sealing the same values again).
+// ~15% of an ingesting hub's samples, and each of those sealed the same values again).
 const SEALED = new WeakMap<PersonMention, SealedMention>();
 
 export function sealedMention(m: PersonMention): SealedMention {
