@@ -5,13 +5,11 @@ import { configureFieldCrypto, parseKeyring, sealedKeyId } from '../../src/acces
 import { identityNumberIndex, revealIdentityNumber } from '../../src/access/protect';
 import { createOrm } from '../../src/db/orm';
 import { execute } from '../../src/db/sql';
-import { loadRegistry } from '../../src/domain/grids/registry.service';
-import { RegionLevel } from '../../src/domain/shared/enums';
 import { generateIdentityNumber } from '../../src/identity';
 import { recomputeGolden } from '../../src/resolution/golden';
 import { randomTopicName } from '../helpers/kafka-broker';
 import { resetDatabase } from '../helpers/test-hub';
-import { line, testConnector, TEST_REGISTRY } from '../connectors/shared/test-connector';
+import { line, testConnector, loadTestRegistry } from '../connectors/shared/test-connector';
 
 // Golden numbers are kept in the envelope of the assertion they were chosen from, not sealed again.
 let orm: MikroORM;
@@ -25,10 +23,7 @@ beforeAll(async () => {
   configureFieldCrypto(parseKeyring(`older:${older}`, indexKey));
   orm = await createOrm({ url: process.env.TEST_DATABASE_URL!, poolMax: 4 });
   await resetDatabase(orm);
-  await loadRegistry(orm.em.fork(), {
-    regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
-    grids: [],
-  });
+  await loadTestRegistry(orm);
 });
 afterAll(() => orm.close());
 

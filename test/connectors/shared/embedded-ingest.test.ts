@@ -2,14 +2,12 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createEmbeddedIngest, EmbeddedIngest } from '../../../connectors/shared/embedded-ingest';
 import { execute } from '../../../src/db/sql';
 import { createOrm } from '../../../src/db/orm';
-import { loadRegistry } from '../../../src/domain/grids/registry.service';
-import { RegionLevel } from '../../../src/domain/shared/enums';
 import { generateIdentityNumber } from '../../../src/identity';
 import { randomTopicName } from '../../helpers/kafka-broker';
 import { resetDatabase } from '../../helpers/test-hub';
 import { countRows, graphSnapshot } from './graph-snapshot';
 import { useTestKeyring } from './test-keyring';
-import { line, testConnector, TEST_REGISTRY } from './test-connector';
+import { line, testConnector, loadTestRegistry } from './test-connector';
 import { revealDeadLetterValue } from '../../../src/access/protect';
 
 let orm: MikroORM;
@@ -21,10 +19,7 @@ beforeAll(async () => {
   useTestKeyring();
   orm = await createOrm({ url: process.env.TEST_DATABASE_URL!, poolMax: 4 });
   await resetDatabase(orm);
-  await loadRegistry(orm.em.fork(), {
-    regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
-    grids: [],
-  });
+  await loadTestRegistry(orm);
   ingest = createEmbeddedIngest({ orm, connectors: [versioned, unversioned], batchSize: 3 });
 });
 afterAll(() => orm.close());

@@ -1,11 +1,9 @@
 import { execute } from '../../../src/db/sql';
-import { loadRegistry } from '../../../src/domain/grids/registry.service';
-import { RegionLevel } from '../../../src/domain/shared/enums';
 import { generateIdentityNumber, maskIdentityNumber } from '../../../src/identity';
 import { randomTopicName } from '../../helpers/kafka-broker';
 import { resetDatabase, startTestHub, TestHub } from '../../helpers/test-hub';
 import { graphSnapshot } from './graph-snapshot';
-import { line, testConnector, TEST_REGISTRY } from './test-connector';
+import { line, testConnector, loadTestRegistry } from './test-connector';
 import { AccessRole, Department } from '../../../src/access/access.enums';
 
 const connector = testConnector(randomTopicName('test.http'), { versioned: true });
@@ -16,10 +14,7 @@ beforeAll(async () => {
   // No KAFKA_BROKERS: the embedded default, where HTTP ingest is the way in.
   t = await startTestHub({ KAFKA_BROKERS: '' }, { connectors: [connector] });
   await resetDatabase(t.orm);
-  await loadRegistry(t.orm.em.fork(), {
-    regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
-    grids: [],
-  });
+  await loadTestRegistry(t.orm);
 });
 afterAll(() => t.stop());
 

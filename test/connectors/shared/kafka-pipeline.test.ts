@@ -3,15 +3,13 @@ import { KafkaConfigError } from '../../../connectors/shared/kafka';
 import { createKafkaIngest } from '../../../connectors/shared/kafka-ingest';
 import { execute } from '../../../src/db/sql';
 import { createOrm } from '../../../src/db/orm';
-import { loadRegistry } from '../../../src/domain/grids/registry.service';
-import { RegionLevel } from '../../../src/domain/shared/enums';
 import { createLogger } from '../../../src/shared/logger';
 import { createTopics, randomTopicName, testKafka, waitFor } from '../../helpers/kafka-broker';
 import { resetDatabase } from '../../helpers/test-hub';
 import { countRows, graphSnapshot } from './graph-snapshot';
 import { useTestKeyring } from './test-keyring';
 import { collect, produce, startIngest, testAdapter } from './kafka-harness';
-import { testConnector, TEST_REGISTRY } from './test-connector';
+import { testConnector, loadTestRegistry } from './test-connector';
 import { Registry } from 'prom-client';
 import { createIngestMetrics } from '../../../connectors/shared/metrics';
 
@@ -22,10 +20,7 @@ beforeAll(async () => {
   useTestKeyring();
   orm = await createOrm({ url: process.env.TEST_DATABASE_URL!, poolMax: 6 });
   await resetDatabase(orm);
-  await loadRegistry(orm.em.fork(), {
-    regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
-    grids: [],
-  });
+  await loadTestRegistry(orm);
 });
 afterAll(() => orm.close());
 

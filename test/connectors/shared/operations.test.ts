@@ -1,10 +1,8 @@
 import { execute } from '../../../src/db/sql';
-import { loadRegistry } from '../../../src/domain/grids/registry.service';
-import { RegionLevel } from '../../../src/domain/shared/enums';
 import { createTopics, kafkaBrokers, randomTopicName, waitFor } from '../../helpers/kafka-broker';
 import { resetDatabase, startTestHub, TestHub } from '../../helpers/test-hub';
 import { produce, testAdapter } from './kafka-harness';
-import { testConnector, TEST_REGISTRY } from './test-connector';
+import { testConnector, loadTestRegistry } from './test-connector';
 
 const connector = testConnector(randomTopicName('test.ops'), { versioned: true });
 let t: TestHub;
@@ -16,10 +14,7 @@ beforeAll(async () => {
     { connectors: [connector] },
   );
   await resetDatabase(t.orm);
-  await loadRegistry(t.orm.em.fork(), {
-    regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
-    grids: [],
-  });
+  await loadTestRegistry(t.orm);
 });
 afterAll(() => t.stop());
 

@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import type { CanonicalRecord } from '../../../connectors/shared/canonical-record';
 import { ConnectorRejection, defineConnector } from '../../../connectors/shared/define-connector';
-import { EventKind, EventStatus, HouseUse, PartyRole, ResidenceKind } from '../../../src/domain/shared/enums';
+import {
+  EventKind,
+  EventStatus,
+  HouseUse,
+  PartyRole,
+  RegionLevel,
+  ResidenceKind,
+} from '../../../src/domain/shared/enums';
 import { normalizeIdentityNumber } from '../../../src/identity';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { loadRegistry } from '../../../src/domain/grids/registry.service';
 
 /**
  * A tiny connector of the tests' own: one person, an optional house, an incident event and a
@@ -110,6 +119,14 @@ export const TEST_REGISTRY = {
   ],
   grids: [],
 } as const;
+
+/** Loads TEST_REGISTRY, the regions the test records point at. */
+export async function loadTestRegistry(orm: MikroORM): Promise<void> {
+  await loadRegistry(orm.em.fork(), {
+    regions: TEST_REGISTRY.regions.map((r) => ({ ...r, level: r.level as RegionLevel })),
+    grids: [],
+  });
+}
 
 /** One JSON line as the samples write it. */
 export const line = (key: string | null, value: unknown) => JSON.stringify({ key, value });
